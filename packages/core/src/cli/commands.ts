@@ -1,0 +1,108 @@
+import { dataset } from '../data/dataset';
+import { cohorts } from '../query/cohorts';
+import { drugs } from '../query/drugs';
+import { faq } from '../query/lists';
+import { news } from '../query/news';
+import { sites } from '../query/sites';
+import { factVersions, sponsor, study } from '../query/study';
+import type { Lang } from '../schema/common';
+import type { NewsTag } from '../schema/news';
+import { REGIONS } from '../schema/site';
+import { formatFuzzyDate } from '../text/format-date';
+import { asOfLine, sourceLines, t, wrap } from './format';
+
+/** What a command prints: a JSON value for `--json`, lines for people. */
+export interface CommandOutput {
+  json: unknown;
+  text: string[];
+}
+
+/** Parsed options shared by every command. */
+export interface CommandOptions {
+  lang: Lang;
+  flags: Record<string, string | undefined>;
+}
+
+export function aboutCommand({ lang }: CommandOptions): CommandOutput {
+  const s = study();
+  const org = sponsor();
+  const status = factVersions('recruitment-status')?.newest;
+  const siteCount = factVersions('site-count')?.newest;
+  const L = (en: string, nb: string) => (lang === 'en' ? en : nb);
+  const text = [
+    `${s.name} (${s.identifiers.nct}, EudraCT ${s.identifiers.eudract})`,
+    s.officialTitle,
+    '',
+    wrap(t(s.summary, lang)),
+    '',
+    `${L('Sponsor', 'Sponsor')}: ${t(org.name, lang)}`,
+    `${L('Phase', 'Fase')}: ${t(s.phase, lang)}`,
+    `${L('Design', 'Design')}: ${s.design.map((d) => t(d, lang)).join('; ')}`,
+    status
+      ? `${L('Recruitment status (newest source)', 'Rekrutteringsstatus (nyeste kilde)')}: ${t(status.value, lang)} (${formatFuzzyDate(status.date, lang)})`
+      : '',
+    siteCount ? `${L('Sites (newest count)', 'Studiesteder (nyeste opptelling)')}: ${t(siteCount.value, lang)}` : '',
+    `${L('Planned end', 'Planlagt slutt')}: ${formatFuzzyDate(s.plannedEnd, lang)}`,
+    '',
+    ...sourceLines(s.sources, lang),
+    asOfLine(s.asOf, lang),
+  ].filter((l, i, all) => l !== '' || all[i - 1] !== '');
+  return { json: s, text };
+}
+
+export function cohortsCommand({ lang, flags }: CommandOptions): CommandOutput {
+  const list = cohorts({ gene: flags.gene, biomarker: flags.biomarker, tumour: flags.tumour, drug: flags.drug });
+  const text = list.flatMap((c) => [
+    `* ${t(c.name, lang)} [${c.kind}, ${c.status.value}]`,
+    wrap(t(c.description, lang), 88, '  '),
+    `  ${asOfLine(c.asOf, lang)}`,
+  ]);
+  const gap = dataset().gaps.find((g) => g.id === 'cohort-list');
+  if (gap) text.push('', wrap(t(gap.text, lang)));
+  return { json: list, text };
+}
+
+export function drugsCommand({ lang, flags }: CommandOptions): CommandOutput {
+  const list = drugs({ target: flags.target, company: flags.company });
+  const partners = new Map(dataset().partners.map((p) => [p.id, p.company]));
+  const text = list.map((d) => {
+    const name = d.generic ? `${d.generic}${d.brand ? ` (${d.brand})` : ''}` : t(d.drugClass, lang);
+    const company = d.partnerId ? ` - ${partners.get(d.partnerId)}` : '';
+    const targets = d.targets.length ? ` [${d.targets.join(', ')}]` : '';
+    return `* ${name}${company}${targets}`;
+  });
+  const note = dataset().facts.find((f) => f.id === 'drug-counts');
+  if (note) text.push('', wrap(t(note.text, lang)), asOfLine(note.asOf, lang));
+  return { json: list, text };
+}
+
+export function sitesCommand({ lang, flags }: CommandOptions): CommandOutput {
+  const list = sites({ region: flags.region, city: flags.city });
+  const unknownCity = lang === 'en' ? 'city not given by sources' : 'by ikke oppgitt i kildene';
+  const text = list.map((s) => {
+    const unconfirmed = lang === 'en' ? 'unconfirmed' : 'ikke bekreftet';
+    const city = s.city ?? (s.cityCandidate ? `${s.cityCandidate.city} (${unconfirmed})` : unknownCity);
+    return `* ${lang === 'en' ? s.trust : s.trustNb} - ${city} (${REGIONS[s.region].nb})`;
+  });
+  const count = factVersions('site-count')?.newest;
+  if (count)
+    text.push(
+      '',
+      `${lang === 'en' ? 'Newest count' : 'Nyeste opptelling'}: ${t(count.value, lang)} (${formatFuzzyDate(count.date, lang)})`,
+    );
+  text.push(asOfLine(dataset().meta.sourcesCheckedOn, lang));
+  return { json: list, text };
+}
+
+export function newsCommand({ lang, flags }: CommandOptions): CommandOutput {
+  const limit = flags.limit === undefined ? undefined : Number(flags.limit);
+  const list = news({ since: flags.since, tag: flags.tag as NewsTag | undefined, limit });
+  const text = list.flatMap((n) => [`* ${formatFuzzyDate(n.date, lang)}: ${t(n.title, lang)}`, `  ${n.url}`]);
+  return { json: list, text };
+}
+
+export function faqCommand({ lang }: CommandOptions): CommandOutput {
+  const list = faq();
+  const text = list.flatMap((f) => [`Q: ${t(f.question, lang)}`, wrap(t(f.answer, lang), 88, '   '), '']);
+  return { json: list, text };
+}

@@ -1,0 +1,86 @@
+// @impress-norway/core: IMPRESS-Norway (NCT04817956) as typed, sourced, bilingual data.
+
+// The built-in dataset
+export { dataset } from './data/dataset';
+// Exports to other formats
+export { type FhirResearchStudy, toFhirResearchStudy } from './export/fhir';
+export { type JsonLdMedicalTrial, toJsonLd } from './export/jsonld';
+export { type CohortFilter, cohorts } from './query/cohorts';
+export { newestFirst, sortKey } from './query/dates';
+export { type DrugFilter, drugs, partners } from './query/drugs';
+export {
+  faq,
+  funding,
+  gaps,
+  organisations,
+  people,
+  publications,
+  relatedTrials,
+  results,
+  studyFacts,
+} from './query/lists';
+export { type NewsFilter, news } from './query/news';
+export { type SiteFilter, sites } from './query/sites';
+// Queries
+export { disputedFacts, factVersions, sponsor, study, type VersionedFact } from './query/study';
+// Schemas and types (also available without the content from `@impress-norway/core/schema`)
+export {
+  type Biomarker,
+  biomarkerSchema,
+  type Cohort,
+  type CohortStatus,
+  cohortSchema,
+  type Dataset,
+  type DatePrecision,
+  type DisputedFact,
+  type Drug,
+  datasetSchema,
+  disputedFactSchema,
+  drugSchema,
+  type FactTopic,
+  type FactVersion,
+  type FaqEntry,
+  type Figure,
+  type FundingEvent,
+  type FuzzyDate,
+  faqEntrySchema,
+  fundingEventSchema,
+  fuzzyDateSchema,
+  type Gap,
+  gapSchema,
+  LANGS,
+  type Lang,
+  type LocalizedText,
+  localizedTextSchema,
+  type Milestone,
+  type Money,
+  type NewsItem,
+  type NewsTag,
+  newsItemSchema,
+  type Organisation,
+  organisationSchema,
+  type Person,
+  type PersonRole,
+  type PharmaPartner,
+  type Publication,
+  personSchema,
+  pharmaPartnerSchema,
+  publicationSchema,
+  REGIONS,
+  type Region,
+  type RelatedTrial,
+  type ResultSnapshot,
+  relatedTrialSchema,
+  resultSnapshotSchema,
+  type Site,
+  type Source,
+  type Study,
+  type StudyFact,
+  siteSchema,
+  sourceSchema,
+  studyFactSchema,
+  studySchema,
+} from './schema/index';
+// Text helpers
+export { fold, foldEquals, foldIncludes } from './text/fold';
+export { formatFuzzyDate, formatIsoDate } from './text/format-date';
