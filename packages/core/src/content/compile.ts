@@ -91,11 +91,22 @@ class Compiler {
     const resolved = this.resolveSources(withAsOf, located.file, base);
     const parsed = schema.safeParse(resolved);
     if (!parsed.success) return void this.zodIssues(located.file, base, parsed.error);
-    const asOf = (parsed.data as { asOf?: string }).asOf;
-    if (asOf && asOf > this.checkedOn) {
-      this.report(located.file, [...base, 'asOf'], `asOf ${asOf} is after sourcesCheckedOn ${this.checkedOn}`);
-    }
+    this.checkFutureAsOf(parsed.data, located.file, base);
     return parsed.data;
+  }
+
+  /** No `asOf`, at any depth, may be later than the day the sources were read. */
+  checkFutureAsOf(node: unknown, file: LoadedFile, path: PropertyKey[]): void {
+    if (Array.isArray(node)) {
+      for (const [i, v] of node.entries()) this.checkFutureAsOf(v, file, [...path, i]);
+    } else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'sources') continue;
+        if (key === 'asOf' && typeof value === 'string' && value > this.checkedOn) {
+          this.report(file, [...path, key], `asOf ${value} is after sourcesCheckedOn ${this.checkedOn}`);
+        } else this.checkFutureAsOf(value, file, [...path, key]);
+      }
+    }
   }
 
   listCollection<T>(key: ListKey): { items: T[]; where: Map<string, Located> } {

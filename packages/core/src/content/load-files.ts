@@ -28,7 +28,7 @@ export function loadYaml(root: string, path: string, issues: ContentIssue[]): Lo
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
-      const line = err.linePos?.[0]?.line;
+      const line = counter.linePos(err.pos[0]).line;
       issues.push({ file, path: '', ...(line ? { line } : {}), reason: `YAML syntax: ${err.message.split('\n')[0]}` });
     }
     return undefined;

@@ -9,7 +9,11 @@ export const relatedTrialSchema = z.strictObject({
   name: z.string().min(1),
   fullName: z.string().optional(),
   kind: z.enum(['trial', 'network', 'project']),
-  country: localizedTextSchema.optional(),
+  /** ISO 3166-1 alpha-2 country code. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   registryId: z.string().optional(),
   lead: z.string().optional(),
   relation: localizedTextSchema,

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../data/dataset';
+import { pack, unpack } from '../data/pack';
+import { isIsoDate } from '../schema/common';
+
+const data = dataset();
+const LISTS = [
+  'facts',
+  'disputed',
+  'gaps',
+  'organisations',
+  'people',
+  'sites',
+  'partners',
+  'drugs',
+  'biomarkers',
+  'cohorts',
+  'funding',
+  'publications',
+  'results',
+  'news',
+  'faq',
+  'relatedTrials',
+] as const;
+
+/** Every `{ en, nb }` object anywhere in the dataset, with its path. */
+function localizedTexts(node: unknown, path = '', out: Array<{ path: string; en: string; nb: string }> = []) {
+  if (Array.isArray(node)) {
+    for (const [i, v] of node.entries()) localizedTexts(v, `${path}[${i}]`, out);
+  } else if (node && typeof node === 'object') {
+    const keys = Object.keys(node).sort().join(',');
+    if (keys === 'en,nb') out.push({ path, ...(node as { en: string; nb: string }) });
+    else for (const [k, v] of Object.entries(node)) localizedTexts(v, `${path}.${k}`, out);
+  }
+  return out;
+}
+
+describe('content integrity', () => {
+  it('gives every entity a unique id within its collection', () => {
+    for (const key of LISTS) {
+      const ids = data[key].map((e) => e.id);
+      expect(new Set(ids).size, key).toBe(ids.length);
+    }
+  });
+
+  it('gives every entity at least one http(s) source and an ISO asOf no later than the sources were read', () => {
+    for (const key of LISTS) {
+      for (const entity of data[key]) {
+        expect(entity.sources.length, `${key}/${entity.id}`).toBeGreaterThan(0);
+        for (const s of entity.sources) expect(s.url, `${key}/${entity.id}`).toMatch(/^https?:\/\//);
+        expect(isIsoDate(entity.asOf), `${key}/${entity.id} asOf`).toBe(true);
+        expect(entity.asOf <= data.meta.sourcesCheckedOn, `${key}/${entity.id} asOf ${entity.asOf}`).toBe(true);
+      }
+    }
+  });
+
+  it('has both languages for every user-facing text, and they differ', () => {
+    const texts = localizedTexts(data);
+    expect(texts.length).toBeGreaterThan(300);
+    for (const { path, en, nb } of texts) {
+      expect(en.trim(), path).not.toBe('');
+      expect(nb.trim(), path).not.toBe('');
+      expect(en, `${path} is not translated`).not.toBe(nb);
+    }
+  });
+
+  it('resolves every cross-reference', () => {
+    const orgs = new Set(data.organisations.map((o) => o.id));
+    const drugs = new Set(data.drugs.map((d) => d.id));
+    const partners = new Set(data.partners.map((p) => p.id));
+    const biomarkers = new Set(data.biomarkers.map((b) => b.id));
+    const pubs = new Set(data.publications.map((p) => p.id));
+    expect(orgs.has(data.study.sponsorId)).toBe(true);
+    for (const d of data.drugs) {
+      if (d.partnerId) expect(partners.has(d.partnerId), d.id).toBe(true);
+      for (const b of d.biomarkerIds) expect(biomarkers.has(b), d.id).toBe(true);
+    }
+    for (const c of data.cohorts) {
+      expect(biomarkers.has(c.biomarkerId), c.id).toBe(true);
+      for (const d of c.drugIds) expect(drugs.has(d), c.id).toBe(true);
+    }
+    for (const r of data.results) if (r.publicationId) expect(pubs.has(r.publicationId), r.id).toBe(true);
+    for (const p of data.people) for (const o of p.organisationIds) expect(orgs.has(o), p.id).toBe(true);
+  });
+
+  it('covers what the issue asks for', () => {
+    expect(data.news.length).toBeGreaterThanOrEqual(35);
+    expect(data.sites.length).toBeGreaterThanOrEqual(17);
+    expect(data.partners.map((p) => p.company)).toEqual(
+      expect.arrayContaining([
+        'Roche',
+        'Novartis',
+        'Eli Lilly and Company',
+        'Incyte',
+        'AstraZeneca',
+        'GSK',
+        'Johnson & Johnson',
+      ]),
+    );
+    expect(data.faq.some((f) => f.answerable === 'no')).toBe(true);
+    expect(data.disputed.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['site-count', 'recruitment-status', 'minimum-age', 'enrollment-target']),
+    );
+  });
+
+  it('says the drug list is incomplete, with the counts the sources give', () => {
+    const note = data.facts.find((f) => f.id === 'drug-counts');
+    expect(note?.text.en).toMatch(/\b24\b/);
+    expect(note?.text.en).toMatch(/\b25\b/);
+    expect(note?.text.en).toMatch(/no public source lists all/i);
+    expect(data.gaps.some((g) => g.id === 'drug-list')).toBe(true);
+  });
+
+  it('never gives an undated news item a day', () => {
+    const undated = data.news.filter((n) => n.date.precision === 'unknown');
+    expect(undated.length).toBeGreaterThan(0);
+    for (const n of undated) expect(n.date.value, n.id).toBeNull();
+  });
+
+  it('survives packing and unpacking unchanged', () => {
+    expect(unpack(JSON.parse(JSON.stringify(pack(data))))).toEqual(data);
+  });
+});
