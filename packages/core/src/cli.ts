@@ -4,6 +4,7 @@ import { run } from './cli/main';
 run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  stdin: process.stdin,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,8 +1,11 @@
+import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { ask } from '../ask/ask';
 import { toFhirResearchStudy } from '../export/fhir';
 import { toJsonLd } from '../export/jsonld';
 import { isIsoDate } from '../schema/common';
 import { newsTagSchema } from '../schema/news';
+import { formatAnswer, runBatch } from './ask-command';
 import {
   aboutCommand,
   type CommandOptions,
@@ -14,11 +17,11 @@ import {
   sitesCommand,
 } from './commands';
 
-/** Where the CLI writes; tests pass their own. */
+/** Where the CLI reads and writes; tests pass their own. */
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
-  stdin?: () => Promise<string>;
+  stdin?: Readable;
 }
 
 /** A usage error: printed with a hint and exit code 2. */
@@ -38,6 +41,7 @@ const COMMANDS: Record<string, { handler?: Handler; flags: string[]; summary: st
   news: { handler: newsCommand, flags: ['since', 'tag', 'limit'], summary: 'news, newest first' },
   faq: { handler: faqCommand, flags: [], summary: 'frequently asked questions' },
   export: { flags: [], summary: 'export fhir | jsonld: the study as FHIR R4 ResearchStudy or schema.org JSON-LD' },
+  ask: { flags: [], summary: 'ask "question": a sourced answer (--batch reads JSON lines {id, q, lang} on stdin)' },
 };
 
 export const HELP = `impress: IMPRESS-Norway (NCT04817956) from the command line
@@ -69,8 +73,10 @@ interface Parsed {
   command: string;
   spec: (typeof COMMANDS)[string];
   lang: 'en' | 'nb';
+  langGiven: boolean;
   flags: Record<string, string | undefined>;
   json: boolean;
+  batch: boolean;
   help: boolean;
   positionals: string[];
 }
@@ -82,6 +88,7 @@ function parse(argv: string[]): Parsed | { command: 'help' } {
   if (!spec) throw new UsageError(`unknown command "${command}"`);
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
     json: { type: 'boolean' },
+    batch: { type: 'boolean' },
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   };
@@ -101,8 +108,10 @@ function parse(argv: string[]): Parsed | { command: 'help' } {
     command,
     spec,
     lang,
+    langGiven: values.lang !== undefined,
     flags,
     json: values.json === true,
+    batch: values.batch === true,
     help: values.help === true,
     positionals: parsed.positionals,
   };
@@ -110,6 +119,27 @@ function parse(argv: string[]): Parsed | { command: 'help' } {
 
 function isHelp(p: Parsed | { command: 'help' }): p is { command: 'help' } {
   return p.command === 'help';
+}
+
+function usage(io: CliIo, message: string): number {
+  io.err(`impress: ${message}\nRun "impress --help" for usage.\n`);
+  return 2;
+}
+
+async function runAsk(p: Parsed, io: CliIo): Promise<number> {
+  if (p.batch) {
+    if (!p.json) return usage(io, '--batch needs --json (it writes one JSON answer per line)');
+    if (p.positionals.length > 0) return usage(io, '--batch reads questions from stdin, not from arguments');
+    if (!io.stdin) return usage(io, '--batch needs standard input');
+    const invalid = await runBatch(io.stdin, io.out);
+    if (invalid > 0) io.err(`impress: ${invalid} input line(s) were not {"id", "q"} objects; see the error lines\n`);
+    return invalid > 0 ? 1 : 0;
+  }
+  const question = p.positionals.join(' ');
+  if (!question.trim()) return usage(io, 'ask needs a question, e.g. impress ask "Which hospitals take part?"');
+  const answer = ask(question, p.lang === 'en' && !p.langGiven ? {} : { lang: p.lang });
+  io.out(p.json ? `${JSON.stringify(answer)}\n` : formatAnswer(answer));
+  return 0;
 }
 
 /**
@@ -139,6 +169,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.out(`${JSON.stringify(format === 'fhir' ? toFhirResearchStudy() : toJsonLd(), null, 2)}\n`);
     return 0;
   }
+  if (p.command === 'ask') return runAsk(p, io);
+  if (p.batch) return usage(io, '--batch goes with the ask command');
   if (p.positionals.length > 0) {
     io.err(`impress: unexpected argument "${p.positionals[0]}"\nRun "impress --help" for usage.\n`);
     return 2;

@@ -1,0 +1,192 @@
+import { cohorts } from '../../query/cohorts';
+import { drugs } from '../../query/drugs';
+import { news } from '../../query/news';
+import type { Lang } from '../../schema/common';
+import type { Dataset } from '../../schema/dataset';
+import type { Drug } from '../../schema/drug';
+import { fold } from '../../text/fold';
+import { formatFuzzyDate } from '../../text/format-date';
+import { type Draft, hasPhrase, type Intent, listJoin, mergeSources, newestAsOf } from './draft';
+
+export const COMPANY_WORDS = [
+  'companies',
+  'company',
+  'selskaper',
+  'selskap',
+  'legemiddelselskaper',
+  'pharma',
+  'pharmaceutical',
+  'industry',
+  'industri',
+  'partners',
+  'partnere',
+];
+const WHICH_WORDS = ['which', 'what', 'list', 'hvilke', 'hvilket', 'hvilken', 'hva', 'who', 'hvem', 'name'];
+
+/** "Which pharmaceutical companies take part?": every partner, in the order they joined. */
+export const companiesIntent: Intent = (question, lang, data) => {
+  const q = fold(question);
+  if (!hasPhrase(q, COMPANY_WORDS) || !hasPhrase(q, WHICH_WORDS)) return undefined;
+  if (data.partners.some((p) => hasPhrase(q, [p.company, ...p.aliases].map(fold)))) return undefined;
+  const items = data.partners.map((p) => `${p.company} (${formatFuzzyDate(p.joined, lang)})`);
+  const head =
+    lang === 'en'
+      ? 'These pharmaceutical companies supply drugs to IMPRESS-Norway:'
+      : 'Disse legemiddelselskapene leverer legemidler til IMPRESS-Norway:';
+  const tail =
+    lang === 'en'
+      ? 'Roche was the first. The companies give the drugs free and pay support per included patient.'
+      : 'Roche var det første. Selskapene gir legemidlene gratis og betaler et beløp per inkludert pasient.';
+  return {
+    kind: 'answer',
+    text: `${head} ${listJoin(items, lang)}. ${tail}`,
+    sources: mergeSources(data.partners.map((p) => p.sources)),
+    asOf: newestAsOf(data.partners.map((p) => p.asOf)),
+    related: [],
+  };
+};
+
+// Gene symbols people ask about. Knowing a symbol is a gene says nothing about the study; whether
+// IMPRESS has a cohort or drug for it comes from the data alone.
+const GENES = [
+  'kras',
+  'nras',
+  'hras',
+  'egfr',
+  'alk',
+  'ros1',
+  'braf',
+  'her2',
+  'erbb2',
+  'brca',
+  'brca1',
+  'brca2',
+  'ntrk',
+  'ntrk1',
+  'ntrk2',
+  'ntrk3',
+  'ret',
+  'met',
+  'pik3ca',
+  'fgfr',
+  'fgfr1',
+  'fgfr2',
+  'fgfr3',
+  'idh1',
+  'idh2',
+  'kit',
+  'pdgfra',
+  'tp53',
+  'pten',
+  'atm',
+  'palb2',
+  'cdk4',
+  'cdk6',
+  'mdm2',
+  'nf1',
+  'akt1',
+  'mtor',
+  'esr1',
+  'msi',
+  'tmb',
+  'parp',
+  'mek',
+];
+export const COHORT_WORDS = [
+  'cohort',
+  'cohorts',
+  'kohort',
+  'kohorter',
+  'drug',
+  'drugs',
+  'legemiddel',
+  'legemidler',
+  'medisin',
+  'treatment',
+  'behandling',
+  'arm',
+  'target',
+  'targets',
+  'mot',
+  'for',
+];
+
+function drugName(d: Drug, lang: Lang): string {
+  return d.generic ? `${d.generic}${d.brand ? ` (${d.brand})` : ''}` : d.drugClass[lang];
+}
+
+/** "Finnes det en kohort for BRCA?", "Is there a drug for RET?": answered from cohorts() and drugs(). */
+export const geneIntent: Intent = (question, lang, data) => {
+  const q = fold(question);
+  const gene = GENES.find((g) => hasPhrase(q, [g]));
+  if (!gene || !hasPhrase(q, COHORT_WORDS)) return undefined;
+  const G = gene.toUpperCase();
+  const found = cohorts({ gene }, data);
+  if (found.length > 0) {
+    const text = found.map((c) => c.description[lang]).join(' ');
+    return {
+      kind: 'answer',
+      text,
+      sources: mergeSources(found.map((c) => c.sources)),
+      asOf: newestAsOf(found.map((c) => c.asOf)),
+      related: [],
+    };
+  }
+  const matching = drugs({ target: gene }, data);
+  const gap = data.gaps.find((g) => g.id === 'cohort-list');
+  if (matching.length > 0) {
+    const names = listJoin(
+      matching.map((d) => drugName(d, lang)),
+      lang,
+    );
+    const text =
+      lang === 'en'
+        ? `No IMPRESS-Norway cohort for ${G} is documented in public sources, but these study drugs act on ${G}: ${names}. ${gap?.text.en ?? ''}`
+        : `Ingen IMPRESS-Norway-kohort for ${G} er dokumentert i offentlige kilder, men disse studielegemidlene virker på ${G}: ${names}. ${gap?.text.nb ?? ''}`;
+    return {
+      kind: 'answer',
+      text: text.trim(),
+      sources: mergeSources([...matching.map((d) => d.sources), gap?.sources ?? []]),
+      asOf: newestAsOf(matching.map((d) => d.asOf)),
+      related: [],
+    };
+  }
+  if (!gap) return undefined;
+  const text =
+    lang === 'en'
+      ? `Public sources name no IMPRESS-Norway cohort or drug for ${G}. ${gap.text.en} The treating doctor can ask whether a match exists.`
+      : `Offentlige kilder nevner ingen IMPRESS-Norway-kohort eller -legemiddel for ${G}. ${gap.text.nb} Behandlende lege kan spørre om det finnes en match.`;
+  return { kind: 'no-answer', text, sources: gap.sources, asOf: gap.asOf, related: [] };
+};
+
+export const NEWS_WORDS = [
+  'news',
+  'nyheter',
+  'nyhet',
+  'nytt',
+  'latest',
+  'siste',
+  'recent',
+  'update',
+  'updates',
+  'oppdatering',
+  'happened',
+  'skjedd',
+];
+
+/** "What is new?", "Siste nytt?": the three newest news items. */
+export const newsIntent: Intent = (question, lang, data) => {
+  const q = fold(question);
+  if (!hasPhrase(q, NEWS_WORDS) && !/\bwhat'?s new\b|\bwhat is new\b|\bhva er nytt\b/.test(q)) return undefined;
+  const items = news({ limit: 3 }, data);
+  const head = lang === 'en' ? 'The newest items:' : 'De nyeste sakene:';
+  const lines = items.map((n) => `${formatFuzzyDate(n.date, lang)}: ${n.title[lang]}.`);
+  const draft: Draft = {
+    kind: 'answer',
+    text: `${head} ${lines.join(' ')}`,
+    sources: mergeSources(items.map((n) => n.sources)),
+    asOf: newestAsOf(items.map((n) => n.asOf)),
+    related: items.map((n) => ({ kind: 'news', id: n.id, title: n.title[lang] })),
+  };
+  return draft;
+};

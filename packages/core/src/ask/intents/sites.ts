@@ -1,0 +1,141 @@
+import { factVersions } from '../../query/study';
+import type { Lang } from '../../schema/common';
+import type { Dataset } from '../../schema/dataset';
+import { REGIONS, type Region, type Site } from '../../schema/site';
+import { fold } from '../../text/fold';
+import { type Draft, hasPhrase, type Intent, listJoin, mergeSources, newestAsOf } from './draft';
+
+export const HOSPITAL_WORDS = [
+  'hospital',
+  'hospitals',
+  'sykehus',
+  'sykehusene',
+  'site',
+  'sites',
+  'studiested',
+  'studiesteder',
+  'helseforetak',
+  'trust',
+  'treated',
+  'behandlet',
+  'behandling',
+  'take part',
+  'participate',
+  'deltar',
+  'delta',
+  'med i',
+];
+const COUNT_WORDS = ['how many', 'hvor mange', 'number of', 'antall'];
+export const REGION_WORDS: Record<Region, string[]> = {
+  'helse-nord': [
+    'nord-norge',
+    'nord norge',
+    'northern norway',
+    'north norway',
+    'helse nord',
+    'the north',
+    'i nord',
+    'nordnorge',
+  ],
+  'helse-vest': ['vestlandet', 'western norway', 'west norway', 'helse vest', 'the west', 'i vest'],
+  'helse-midt-norge': [
+    'midt-norge',
+    'midt norge',
+    'central norway',
+    'mid-norway',
+    'mid norway',
+    'helse midt',
+    'helse midt-norge',
+    'trondelag',
+  ],
+  'helse-sor-ost': [
+    'sor-ost',
+    'sor ost',
+    'south-east',
+    'south east',
+    'southeast',
+    'south-eastern',
+    'ostlandet',
+    'eastern norway',
+    'helse sor-ost',
+    'sorlandet og ostlandet',
+  ],
+};
+const PLACE_PREPOSITIONS = ['in', 'i', 'at', 'pa', 'near', 'naer', 'ved', 'around', 'rundt'];
+
+function namesOf(site: Site): string[] {
+  return [site.shortName, site.trustNb.replace(/ HF.*$/, ''), ...site.hospitals, site.trust.replace(/ \(.*$/, '')]
+    .filter((n): n is string => Boolean(n) && (n as string).length > 2)
+    .map(fold);
+}
+
+function placesOf(site: Site): string[] {
+  return [site.city, site.cityCandidate?.city]
+    .filter((c): c is string => Boolean(c))
+    .map((c) => fold(c.replace(/ \(.*$/, '')));
+}
+
+function siteLine(site: Site, lang: Lang): string {
+  const name = lang === 'en' ? site.trust : site.trustNb;
+  if (site.city) return `${name} (${site.city})`;
+  if (site.cityCandidate) return `${name} (${lang === 'en' ? 'probably' : 'trolig'} ${site.cityCandidate.city})`;
+  return name;
+}
+
+function draftFor(sites: Site[], head: string, lang: Lang, data: Dataset): Draft {
+  const count = factVersions('site-count', data)?.newest;
+  const tail =
+    lang === 'en'
+      ? `The full list of study sites is not public${count?.number ? `; the newest count is ${count.number} sites` : ''}.`
+      : `Hele listen over studiesteder er ikke offentlig${count?.number ? `; den nyeste opptellingen er ${count.number} studiesteder` : ''}.`;
+  return {
+    kind: 'answer',
+    text: `${head} ${listJoin(
+      sites.map((s) => siteLine(s, lang)),
+      lang,
+    )}. ${tail}`,
+    sources: mergeSources(sites.map((s) => s.sources)),
+    asOf: newestAsOf(sites.map((s) => s.asOf)),
+    related: [],
+  };
+}
+
+/** "Which hospitals in Helse Vest take part?", "Can I be treated in Bergen?", "Deltar St. Olavs hospital?" */
+export const sitesIntent: Intent = (question, lang, data) => {
+  const q = fold(question);
+  if (hasPhrase(q, COUNT_WORDS)) return undefined;
+  const named = data.sites.filter((s) => hasPhrase(q, namesOf(s)));
+  if (named.length > 0 && named.length <= 3) {
+    const head =
+      lang === 'en' ? 'Yes, IMPRESS-Norway has a study site here:' : 'Ja, IMPRESS-Norway har et studiested her:';
+    const regions = [...new Set(named.map((s) => REGIONS[s.region][lang]))];
+    const draft = draftFor(named, head, lang, data);
+    return {
+      ...draft,
+      text: `${head} ${listJoin(
+        named.map((s) => siteLine(s, lang)),
+        lang,
+      )}, ${listJoin(regions, lang)}.`,
+    };
+  }
+  if (!hasPhrase(q, HOSPITAL_WORDS)) return undefined;
+  const region = (Object.keys(REGION_WORDS) as Region[]).find((r) => hasPhrase(q, REGION_WORDS[r]));
+  if (region) {
+    const list = data.sites.filter((s) => s.region === region);
+    const head = lang === 'en' ? `Study sites in ${REGIONS[region].en}:` : `Studiesteder i ${REGIONS[region].nb}:`;
+    return draftFor(list, head, lang, data);
+  }
+  const inPlace = data.sites.filter((s) =>
+    placesOf(s).some((p) =>
+      hasPhrase(
+        q,
+        PLACE_PREPOSITIONS.map((pre) => `${pre} ${p}`),
+      ),
+    ),
+  );
+  if (inPlace.length > 0) {
+    const head = lang === 'en' ? 'Yes, there is a study site there:' : 'Ja, det er et studiested der:';
+    return draftFor(inPlace, head, lang, data);
+  }
+  return undefined;
+};

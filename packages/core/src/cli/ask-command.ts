@@ -1,0 +1,53 @@
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { Answer } from '../ask/answer';
+import { ask } from '../ask/ask';
+import type { Lang } from '../schema/common';
+import { formatIsoDate } from '../text/format-date';
+import { sourceLines, wrap } from './format';
+
+/** Human-readable answer: text, sources, as-of date. */
+export function formatAnswer(a: Answer): string {
+  const asOf = a.lang === 'en' ? `As of ${formatIsoDate(a.asOf, 'en')}.` : `Per ${formatIsoDate(a.asOf, 'nb')}.`;
+  return [wrap(a.text), '', ...(a.sources.length ? sourceLines(a.sources, a.lang) : []), asOf, ''].join('\n');
+}
+
+/** A JSON line of `--batch` output: the Answer with the caller's id first. */
+function batchLine(id: unknown, a: Answer): string {
+  return JSON.stringify({ id, ...a });
+}
+
+/**
+ * `impress ask --json --batch`: reads JSON lines `{ "id", "q", "lang"? }` and writes one Answer per
+ * line with the same id, in order. A line that is not such an object gets an error line with the
+ * same position, so nothing is lost and output stays aligned with input.
+ *
+ * @returns How many input lines were invalid.
+ */
+export async function runBatch(input: Readable, out: (text: string) => void): Promise<number> {
+  let invalid = 0;
+  let lineNo = 0;
+  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let item: { id?: unknown; q?: unknown; lang?: unknown };
+    try {
+      item = JSON.parse(line);
+    } catch {
+      invalid++;
+      out(`${JSON.stringify({ id: null, line: lineNo, error: 'not valid JSON' })}\n`);
+      continue;
+    }
+    if (item === null || typeof item !== 'object' || typeof item.q !== 'string') {
+      invalid++;
+      out(
+        `${JSON.stringify({ id: (item as { id?: unknown })?.id ?? null, line: lineNo, error: 'expected an object with a string "q"' })}\n`,
+      );
+      continue;
+    }
+    const lang = item.lang === 'en' || item.lang === 'nb' ? (item.lang as Lang) : undefined;
+    out(`${batchLine(item.id ?? null, ask(item.q, lang ? { lang } : {}))}\n`);
+  }
+  return invalid;
+}
