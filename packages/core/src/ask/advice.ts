@@ -21,6 +21,10 @@ const PERSONAL_DECISION: RegExp[] = [
   /\bslutte (med|a ta) (cellegift|cellegiften|behandling|behandlingen|medisin|medisinen)\b/,
   /\b(mine|hans|hennes) (bivirkninger|symptomer|plager)\b/,
   /\banbefaler (du|dere|dere meg)\b/,
+  /\b(can|could|may) (i|he|she|we|my \w+) (take|use|combine|mix|have)\b.*\b(with|and|together|while|during)\b/,
+  /\b(kan|bor|ma) (jeg|han|hun|vi|min \w+) (ta|bruke|kombinere|blande)\b.*\b(med|sammen|samtidig|og|under)\b/,
+  /\bwhat should (i|we|he|she) do\b/,
+  /\bhva (bor|skal) (jeg|vi|han|hun) gjore\b/,
 ];
 const RELATIVE =
   /\b(my|our) (father|mother|mum|mom|dad|wife|husband|son|daughter|brother|sister|partner|friend|child|parent)\b|\b(min|mitt) (far|mor|mann|kone|sonn|datter|bror|soster|samboer|venn|barn|pappa|mamma)\b|\b(faren|moren|mannen|kona) min\b/;

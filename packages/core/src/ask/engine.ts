@@ -27,8 +27,9 @@ const KNOWN_PREFERENCE = 0.5;
 
 /** Keeps the first few sentences, so answers stay short enough for a chat message. */
 function shorten(text: string): string {
-  const sentences = text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [text];
-  return sentences.slice(0, MAX_SENTENCES).join('').trim();
+  // A sentence ends at . ! or ? followed by a space; "5.969" and "e.g." inside a sentence do not end it.
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ0-9"«(])/u);
+  return sentences.slice(0, MAX_SENTENCES).join(' ').trim();
 }
 
 /** Question answering over one dataset: built once, then `ask()` is a pure lookup. */

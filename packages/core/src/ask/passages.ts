@@ -159,7 +159,12 @@ function entityPassages(d: Dataset): Passage[] {
         : lang === 'en'
           ? `Study drug${from}: ${dr.drugClass.en}.`
           : `Legemiddel i studien${from}: ${dr.drugClass.nb}.`;
-      return join(head, dr.note?.[lang]);
+      const targets = dr.targets.length
+        ? lang === 'en'
+          ? `It targets ${dr.targets.join(' and ')}.`
+          : `Det virker mot ${dr.targets.join(' og ')}.`
+        : undefined;
+      return join(head, targets, dr.note?.[lang]);
     });
     const title = name ? { en: name, nb: name } : dr.drugClass;
     out.push({
@@ -189,7 +194,7 @@ function entityPassages(d: Dataset): Passage[] {
     const text = both((lang) =>
       join(
         `${p.company}${lang === 'en' ? ' joined' : ' ble med'} ${formatFuzzyDate(p.joined, lang)}.`,
-        p.contribution[lang],
+        `${lang === 'en' ? 'Contribution' : 'Bidrag'}: ${p.contribution[lang]}`,
       ),
     );
     out.push({

@@ -35,6 +35,7 @@ const QUANTITY =
   /\b(how (many|much|large|big|often|long)|what (was|is|were|are) the (\w+ ){0,3}(rate|share|number|percentage|proportion|amount|figure)|number of|percent(age)?|proportion|hvor (mange|mye|stor|store|ofte|lenge)|antall|andel(en)?|prosent|rate(n)?)\b/;
 const RERANK_DEPTH = 12;
 const TITLE_WEIGHT = 0.5;
+const TITLE_PHRASE_WEIGHT = 1.5;
 const NEW_NUMBER_WEIGHT = 1.5;
 // A passage that matches only some of the question's words keeps this share of its score, at least.
 const COVERAGE_FLOOR = 0.2;
@@ -62,6 +63,7 @@ export interface Retrieval {
 export class Retriever {
   readonly passages: Passage[];
   private readonly titleTerms: Set<string>[];
+  private readonly titleText: string[];
   private readonly numbers: Set<string>[];
   private readonly vocabulary = new Set<string>();
   private readonly docFreq = new Map<string, number>();
@@ -73,6 +75,9 @@ export class Retriever {
   constructor(data: Dataset) {
     this.passages = buildPassages(data);
     this.titleTerms = this.passages.map((p) => new Set(tokenize(`${p.title.en} ${p.title.nb}`).flatMap(termsOf)));
+    this.titleText = this.passages.map(
+      (p) => ` ${tokenize(p.title.en).join(' ')} | ${tokenize(p.title.nb).join(' ')} `,
+    );
     this.numbers = this.passages.map((p) => new Set(p.text.en.match(/\d+/g) ?? []));
     for (const p of this.passages) {
       const seen = new Set<string>();
@@ -114,18 +119,21 @@ export class Retriever {
    * Splits a Norwegian compound the index does not know into two parts it does know:
    * "sykdomskontrollraten" becomes "sykdomskontroll raten", "kreftlegen" becomes "kreft legen".
    */
-  decompound(token: string): string[] {
-    if (token.length < 8 || /\d/.test(token)) return [token];
+  decompound(token: string): { own: string[]; extra: string[] } {
+    if (token.length < 8 || /\d/.test(token)) return { own: [token], extra: [] };
     const known = termsOf(token).some((t) => this.vocabulary.has(t));
     for (let i = token.length - 4; i >= 4; i--) {
       const head = token.slice(0, i);
       const tail = token.slice(i);
       const heads = head.endsWith('s') ? [head, head.slice(0, -1)] : [head];
       const part = heads.find((h) => this.words.has(h) && termsOf(h).length > 0);
-      // A known compound keeps itself and adds its parts; an unknown one is replaced by them.
-      if (part && termsOf(tail).some((t) => this.vocabulary.has(t))) return known ? [token, part, tail] : [part, tail];
+      // An unknown compound is replaced by its parts; a known one keeps itself and adds its parts
+      // as extra, lighter words.
+      if (part && termsOf(tail).some((t) => this.vocabulary.has(t))) {
+        return known ? { own: [token], extra: [part, tail] } : { own: [part, tail], extra: [] };
+      }
     }
-    return [token];
+    return { own: [token], extra: [] };
   }
 
   /** How rare a word is among the passages; words the index has never seen are rarest. */
@@ -137,9 +145,9 @@ export class Retriever {
 
   /** Ranks passages for a question; synonyms count less than the question's own words. */
   search(rawQuestion: string, limit = 8): Retrieval {
-    const question = tokenize(rawQuestion)
-      .flatMap((t) => this.decompound(t))
-      .join(' ');
+    const split = tokenize(rawQuestion).map((t) => this.decompound(t));
+    const question = split.flatMap((d) => d.own).join(' ');
+    const compoundParts = split.flatMap((d) => d.extra);
     const own = contentTokens(question);
     const ownTerms = new Set(own.flatMap(termsOf));
     const nameTerms = new Set(
@@ -148,7 +156,7 @@ export class Retriever {
         .flatMap(termsOf),
     );
     const synonymWeight = new Map<string, number>();
-    const groups = expandSynonyms(rawQuestion);
+    const groups = [...expandSynonyms(rawQuestion), ...compoundParts.map((part) => [part])];
     for (const group of groups) {
       const terms = [...new Set(group.flatMap((phrase) => contentTokens(phrase).flatMap(termsOf)))].filter(
         (t) => !ownTerms.has(t),
@@ -171,8 +179,10 @@ export class Retriever {
     // counts for more than matching "used", and a word the knowledge base has never seen weighs most.
     const weights = own.map((t) => this.idf(t));
     const total = weights.reduce((a, b) => a + b, 0) || 1;
+    // A word counts as matched only when the passage holds it (or a listed synonym) exactly: the
+    // speller has already fixed typos, and a fuzzy hit ("minister" ~ "minst") is no evidence of scope.
     const matchedBy = (r: SearchResult) => {
-      const matched = new Set(r.queryTerms);
+      const matched = new Set(r.terms);
       return own.map(
         (t) =>
           termsOf(t).some((term) => matched.has(term)) ||
@@ -209,6 +219,8 @@ export class Retriever {
     const titleTerms = this.titleTerms[id] ?? new Set<string>();
     const inTitle = own.filter((t) => termsOf(t).some((term) => titleTerms.has(term))).length / Math.max(1, own.length);
     let factor = 1 + TITLE_WEIGHT * inTitle;
+    // The question's words, in order, as a phrase of the title: "the first expansion cohort" is that cohort.
+    if (own.length >= 2 && this.titleText[id]?.includes(` ${own.join(' ')} `)) factor *= TITLE_PHRASE_WEIGHT;
     const asked = new Set(question.match(/\d+/g) ?? []);
     const fresh = [...(this.numbers[id] ?? [])].filter((n) => !asked.has(n));
     if (asks.quantity && fresh.length > 0) factor *= NEW_NUMBER_WEIGHT;

@@ -1,11 +1,15 @@
 /**
- * Thresholds that decide when a question is outside what the knowledge base covers. They are
- * calibrated on `calibration.jsonl` beside this file (in-scope and out-of-scope questions written for
- * calibration, not the evaluation set) by `scope.test.ts`, which fails if they stop separating the two.
+ * Thresholds that decide when a question is outside what the knowledge base covers. Calibrated on
+ * data, not guessed: `scope.test.ts` measures every FAQ question and fact title (in scope, both
+ * languages) against `__fixtures__/out-of-scope.txt` (written for calibration, not the evaluation
+ * set). Coverage of at least 0.55 (strictly more than half of the content words) rejected all 40
+ * out-of-scope questions while keeping 203 of 207 in-scope ones on 2026-11-29; three of the four it
+ * rejected are answered by the structured intents, which run before this check. Half is not enough:
+ * two-word questions such as "population of Oslo" match one word by chance.
  */
 export const SCOPE = {
-  /** Least share of a question's content words that must occur in the knowledge base. */
-  minCoverage: 0.5,
-  /** Least BM25 score of the best passage. */
-  minScore: 4,
+  /** Least share of a question's content words that one of the top passages must match. */
+  minCoverage: 0.55,
+  /** Least BM25 score of the best passage (guards against degenerate matches). */
+  minScore: 1,
 } as const;

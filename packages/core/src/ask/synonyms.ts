@@ -1,4 +1,5 @@
 import { fold } from '../text/fold';
+import { wholeWords } from '../text/regexp';
 
 /**
  * Domain synonyms across English and Norwegian. When any phrase of a group occurs in a question, the
@@ -73,9 +74,39 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'drug choice',
     'treatment choice',
   ],
-  ['eligibility', 'eligible', 'criteria', 'kriterier', 'take part', 'delta', 'participate', 'inclusion', 'inklusjon'],
+  [
+    'eligibility',
+    'eligible',
+    'criteria',
+    'kriterier',
+    'take part',
+    'delta',
+    'participate',
+    'inclusion',
+    'inklusjon',
+    'required',
+    'requirement',
+    'requirements',
+    'krav',
+    'kreves',
+    'kravene',
+  ],
   ['referral', 'referred', 'henvisning', 'henvist', 'sign up', 'apply', 'bli med', 'melde'],
-  ['age', 'alder', 'aldersgrense', 'years old'],
+  [
+    'age',
+    'alder',
+    'aldersgrense',
+    'years old',
+    'minimum age',
+    'children',
+    'child',
+    'barn',
+    'kids',
+    'young',
+    'unge',
+    'adults',
+    'voksne',
+  ],
   ['patients', 'pasienter', 'participants', 'deltakere'],
   ['screened', 'screening', 'screenet', 'tested', 'testet', 'sequenced', 'sekvensert', 'profiled', 'profilert'],
   ['treated', 'behandlet', 'started treatment', 'startet behandling', 'received treatment'],
@@ -117,6 +148,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['nct', 'clinicaltrials', 'registry number', 'registreringsnummer', 'nct-nummer', 'nct-nummeret'],
   [
     'sponsor',
+    'institution',
     'sponsors',
     'oppdragsgiver',
     'star bak',
@@ -133,10 +165,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['region', 'helseregion', 'health region', 'regional health authority', 'regionalt helseforetak'],
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const GROUP_PATTERNS = SYNONYM_GROUPS.map((group) => ({
   group,
-  pattern: new RegExp(`(?:^|[^a-z0-9])(?:${group.map(escape).join('|')})(?=$|[^a-z0-9])`),
+  pattern: wholeWords(group),
 }));
 
 /**

@@ -34,6 +34,43 @@ const EXTRA_STOPWORDS = [
   'far',
   'gjor',
   'gjore',
+  'ga',
+  'gav',
+  'gir',
+  'gave',
+  'gives',
+  'provide',
+  'provided',
+  'provides',
+  'happen',
+  'happened',
+  'happens',
+  'skjer',
+  'skjedde',
+  'use',
+  'used',
+  'uses',
+  'using',
+  'brukes',
+  'still',
+  'fortsatt',
+  'currently',
+  'now',
+  'na',
+  'actually',
+  'exactly',
+  'add',
+  'added',
+  'adds',
+  'bring',
+  'brings',
+  'brought',
+  'mean',
+  'means',
+  'meaning',
+  'betyr',
+  'bety',
+  'mener',
 ];
 
 /** Words that name the study itself: every passage is about it, so they never decide relevance. */
@@ -61,6 +98,10 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(get|gets|getting) (into|in on|onto)\b/g, 'join'],
   [/\b(take|takes|taking) part\b/g, 'participate'],
   [/\bdelta(r)? i\b/g, 'participate'],
+  [/\b(a )?part of\b/g, 'participate'],
+  [/\bdel av\b/g, 'participate'],
+  [/\b(mean|average|median) age\b|\bgjennomsnittsalder(en)?\b/g, 'meanage'],
+  [/\bstudy (doctor|physician)s?\b|\bstudieleger?(en)?\b/g, 'studydoctor'],
   [/\bsign(ed|ing)? up\b/g, 'signup'],
   [/\bmelde (seg|meg|deg) pa\b/g, 'signup'],
 ];
@@ -107,6 +148,34 @@ export function tokenize(text: string): string[] {
     .map((t) => NUMBER_WORDS[t] ?? t);
 }
 
+// The libraries' stemmers disagree on some pairs ("contribute" / "contribution"); a crude shared
+// suffix cut gives both the same third term.
+const SUFFIXES = [
+  'ations',
+  'ation',
+  'ions',
+  'ion',
+  'ings',
+  'ing',
+  'ed',
+  'es',
+  'ene',
+  'ende',
+  'en',
+  'et',
+  'er',
+  'e',
+  's',
+];
+
+/** Cuts one common English or Norwegian suffix, keeping at least four letters. */
+export function crudeStem(token: string): string {
+  for (const suffix of SUFFIXES) {
+    if (token.endsWith(suffix) && token.length - suffix.length >= 4) return token.slice(0, -suffix.length);
+  }
+  return token;
+}
+
 const cache = new Map<string, string[]>();
 
 /**
@@ -119,7 +188,7 @@ export function termsOf(token: string): string[] {
   let out: string[];
   if (/\d/.test(token)) out = [token];
   else if (STOPWORDS.has(token) || token.length < 2) out = [];
-  else out = [...new Set([stemEn(token), stemNo(token)])];
+  else out = [...new Set([stemEn(token), stemNo(token), crudeStem(token)])];
   if (cache.size < 50_000) cache.set(token, out);
   return out;
 }

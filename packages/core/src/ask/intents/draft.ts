@@ -1,6 +1,7 @@
 import type { Lang } from '../../schema/common';
 import type { Dataset } from '../../schema/dataset';
 import type { Source } from '../../schema/source';
+import { wholeWords } from '../../text/regexp';
 import type { AnswerKind, Related } from '../answer';
 
 /** What an intent or the retriever proposes; `ask()` turns it into an Answer. */
@@ -35,7 +36,5 @@ export function listJoin(items: string[], lang: Lang): string {
 
 /** True when any folded phrase occurs as whole words in the folded text. */
 export function hasPhrase(text: string, phrases: readonly string[]): boolean {
-  return phrases.some((p) =>
-    new RegExp(`(^|[^a-z0-9])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(text),
-  );
+  return phrases.length > 0 && wholeWords(phrases).test(text);
 }

@@ -6,6 +6,7 @@ import type { Dataset } from '../../schema/dataset';
 import type { Drug } from '../../schema/drug';
 import { fold } from '../../text/fold';
 import { formatFuzzyDate } from '../../text/format-date';
+import { contentTokens } from '../terms';
 import { type Draft, hasPhrase, type Intent, listJoin, mergeSources, newestAsOf } from './draft';
 
 export const COMPANY_WORDS = [
@@ -178,6 +179,11 @@ export const NEWS_WORDS = [
 export const newsIntent: Intent = (question, lang, data) => {
   const q = fold(question);
   if (!hasPhrase(q, NEWS_WORDS) && !/\bwhat'?s new\b|\bwhat is new\b|\bhva er nytt\b/.test(q)) return undefined;
+  // "What happened at ESMO 2023?" names a topic: retrieval answers that, not the news list.
+  const topic = contentTokens(q).filter(
+    (t) => !hasPhrase(t, NEWS_WORDS) && !['new', 'nytt', 'nye', 'happened', 'skjedd'].includes(t),
+  );
+  if (topic.length > 0) return undefined;
   const items = news({ limit: 3 }, data);
   const head = lang === 'en' ? 'The newest items:' : 'De nyeste sakene:';
   const lines = items.map((n) => `${formatFuzzyDate(n.date, lang)}: ${n.title[lang]}.`);

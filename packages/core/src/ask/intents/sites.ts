@@ -25,6 +25,8 @@ export const HOSPITAL_WORDS = [
   'delta',
   'med i',
 ];
+// Inflected forms ("studiestedene", "sykehusa", "hospitals") all start with one of these.
+const HOSPITAL_STEMS = ['sykehus', 'studiested', 'hospital', 'helseforetak'];
 const COUNT_WORDS = ['how many', 'hvor mange', 'number of', 'antall'];
 export const REGION_WORDS: Record<Region, string[]> = {
   'helse-nord': [
@@ -118,7 +120,8 @@ export const sitesIntent: Intent = (question, lang, data) => {
       )}, ${listJoin(regions, lang)}.`,
     };
   }
-  if (!hasPhrase(q, HOSPITAL_WORDS)) return undefined;
+  if (!hasPhrase(q, HOSPITAL_WORDS) && !HOSPITAL_STEMS.some((stem) => new RegExp(`\\b${stem}`).test(q)))
+    return undefined;
   const region = (Object.keys(REGION_WORDS) as Region[]).find((r) => hasPhrase(q, REGION_WORDS[r]));
   if (region) {
     const list = data.sites.filter((s) => s.region === region);
