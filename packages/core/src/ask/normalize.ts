@@ -14,7 +14,7 @@ export function cleanQuestion(input: unknown): CleanQuestion {
   const text = raw
     .normalize('NFC')
     .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, ' ')
-    .replace(/<[!@#][^>]*>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
     .replace(/@(everyone|here|channel)\b/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();

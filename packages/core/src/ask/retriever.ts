@@ -164,13 +164,19 @@ export class Retriever {
       for (const t of terms)
         synonymWeight.set(t, Math.max(synonymWeight.get(t) ?? 0, SYNONYM_GROUP_WEIGHT / terms.length));
     }
-    const query = [question, ...groups.flat()].join(' ');
+    // Words that name the study match nearly every passage: searching them costs much and ranks
+    // little, so they are searched only when the question has nothing else ("What is IMPRESS?").
+    const query = [own.length > 0 ? `${own.join(' ')} ${[...nameTerms].join(' ')}` : question, ...groups.flat()].join(
+      ' ',
+    );
     const folded = fold(rawQuestion);
     const quantity = QUANTITY.test(folded);
     const when = WHEN.test(folded);
     const weight = (kind: PassageKind) => KIND_WEIGHT[kind] * (quantity ? (QUANTITY_WEIGHT[kind] ?? 1) : 1);
     const results: SearchResult[] = this.index.search(query, {
-      fuzzy: (term) => (/\d/.test(term) ? false : term.length >= 8 ? 2 : term.length >= 5 ? 1 : false),
+      // No fuzzy matching here: the speller has already corrected typos against the same vocabulary,
+      // and fuzzy expansion of every synonym would cost more than the whole rest of ask().
+      fuzzy: false,
       boostTerm: (term) =>
         ownTerms.has(term) ? 1 : nameTerms.has(term) ? NAME_WEIGHT : (synonymWeight.get(term) ?? 0.1),
       boostDocument: (id) => weight(this.passages[id as number]?.kind ?? 'news'),

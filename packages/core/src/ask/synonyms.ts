@@ -7,7 +7,6 @@ import { wholeWords } from '../text/regexp';
  * finds "ERBB2". Phrases are written folded (ø = o, å = a, æ = ae).
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['study', 'studie', 'studien', 'trial', 'forskningsstudie'],
   [
     'hospital',
     'hospitals',
@@ -170,6 +169,8 @@ const GROUP_PATTERNS = SYNONYM_GROUPS.map((group) => ({
   pattern: wholeWords(group),
 }));
 
+const MAX_PHRASES_PER_GROUP = 5;
+
 /**
  * The synonyms a question calls for, one list per group it touches: every phrase of the group that
  * is not already in the question.
@@ -179,7 +180,8 @@ export function expandSynonyms(question: string): string[][] {
   const groups: string[][] = [];
   for (const { group, pattern } of GROUP_PATTERNS) {
     if (!pattern.test(text)) continue;
-    const extra = group.filter((phrase) => !text.includes(phrase));
+    // The first phrases of a group are its common forms; a long tail would cost time for little weight.
+    const extra = group.filter((phrase) => !text.includes(phrase)).slice(0, MAX_PHRASES_PER_GROUP);
     if (extra.length > 0) groups.push(extra);
   }
   return groups;

@@ -8,7 +8,11 @@ const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'c
 
 /** Runs the built `impress` bin the way a user would. */
 function impress(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 15_000 });
+  return impressWithInput('', ...args);
+}
+
+function impressWithInput(input: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 30_000, input });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -73,6 +77,47 @@ describe('impress CLI (built bin)', () => {
       expect(r.err, args.join(' ')).toMatch(/^impress: .+\nRun "impress --help" for usage\./);
       expect(r.out).toBe('');
     }
+  });
+
+  it('answers a question as JSON and as text', () => {
+    const json = JSON.parse(impress('ask', '--json', 'What is the NCT number?').out);
+    expect(json).toMatchObject({ kind: 'answer', lang: 'en' });
+    expect(json.text).toContain('NCT04817956');
+    const text = impress('ask', '--lang', 'nb', 'Hvem er sponsor?');
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Oslo universitetssykehus');
+    expect(text.out).toMatch(/Kilder:\n {2}- /);
+  });
+
+  it('answers JSON lines in order with the same ids, and reports bad lines without losing any', () => {
+    const input = [
+      JSON.stringify({ id: 'a', q: 'Who is the sponsor?' }),
+      'not json',
+      JSON.stringify({ id: 7, q: 'Hvor mange gener dekker testen?', lang: 'nb' }),
+      JSON.stringify({ id: 'c' }),
+      '',
+      JSON.stringify({ id: 'd', q: '<!channel> '.repeat(50_000) }),
+    ].join('\n');
+    const r = impressWithInput(input, 'ask', '--json', '--batch');
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', null, 7, 'c', 'd']);
+    expect(lines[0].kind).toBe('answer');
+    expect(lines[1]).toMatchObject({ line: 2, error: 'not valid JSON' });
+    expect(lines[2]).toMatchObject({ kind: 'answer', lang: 'nb' });
+    expect(lines[2].text).toContain('523');
+    expect(lines[3].error).toMatch(/string "q"/);
+    expect(lines[4].kind).toBe('no-answer');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/2 input line\(s\)/);
+  });
+
+  it('refuses ask without a question, and --batch without --json', () => {
+    expect(impress('ask').code).toBe(2);
+    expect(impressWithInput('{}', 'ask', '--batch').code).toBe(2);
+    expect(impress('sites', '--batch').code).toBe(2);
   });
 
   it('prints help with exit 0', () => {
