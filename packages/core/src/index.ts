@@ -1,5 +1,10 @@
 // @impress-norway/core: IMPRESS-Norway (NCT04817956) as typed, sourced, bilingual data.
 
+export { type Answer, type AnswerKind, answerSchema, type Related } from './ask/answer';
+// Question answering
+export { ask } from './ask/ask';
+export { type AskOptions, Engine } from './ask/engine';
+export { MAX_QUESTION_LENGTH } from './ask/normalize';
 // The built-in dataset
 export { dataset } from './data/dataset';
 // Exports to other formats
@@ -84,3 +89,6 @@ export {
 // Text helpers
 export { fold, foldEquals, foldIncludes } from './text/fold';
 export { formatFuzzyDate, formatIsoDate } from './text/format-date';
+export { UPDATE_TOPICS, type Update, type UpdateKind, type UpdateTopic, updateId } from './updates/update';
+// Update stream (news and dated changes) for feeds and announcements
+export { diff, type UpdatesOptions, updates } from './updates/updates';

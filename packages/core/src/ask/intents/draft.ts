@@ -25,7 +25,7 @@ export function mergeSources(lists: Source[][], max = 6): Source[] {
 
 /** The newest of several as-of dates. */
 export function newestAsOf(dates: string[]): string {
-  return dates.reduce((a, b) => (b > a ? b : a));
+  return [...dates].sort().at(-1) ?? '';
 }
 
 /** Joins list items the way each language does: "a, b and c" / "a, b og c". */

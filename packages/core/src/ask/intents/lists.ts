@@ -2,7 +2,6 @@ import { cohorts } from '../../query/cohorts';
 import { drugs } from '../../query/drugs';
 import { news } from '../../query/news';
 import type { Lang } from '../../schema/common';
-import type { Dataset } from '../../schema/dataset';
 import type { Drug } from '../../schema/drug';
 import { fold } from '../../text/fold';
 import { formatFuzzyDate } from '../../text/format-date';

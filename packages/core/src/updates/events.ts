@@ -1,0 +1,156 @@
+import type { FuzzyDate, Lang } from '../schema/common';
+import type { Dataset } from '../schema/dataset';
+import { formatFuzzyDate } from '../text/format-date';
+import { type Update, type UpdateKind, type UpdateTopic, updateId } from './update';
+
+/** An event a dated entity records, before it is written in one language. */
+interface Event {
+  kind: UpdateKind;
+  topic: UpdateTopic;
+  entityId: string;
+  date: FuzzyDate;
+  title: (lang: Lang) => string;
+  summary: (lang: Lang) => string;
+  url: string;
+  sources: Update['sources'];
+  tags: string[];
+}
+
+// Derived events need a date or at least a bound: fifteen hospitals with no known joining date are
+// not fifteen pieces of news. News items always count, dated or not.
+const hasDate = (d: FuzzyDate) => d.value !== null || d.notBefore !== undefined || d.notAfter !== undefined;
+
+/** Which events to derive. */
+export interface EventOptions {
+  /** Also derive events from entities with no date at all (used by `diff`: their arrival is the news). */
+  includeUndated?: boolean;
+}
+const first = (sources: Update['sources']) => sources[0]?.url ?? 'https://impress-norway.no/';
+
+function newsEvents(d: Dataset): Event[] {
+  return d.news.map((n) => ({
+    kind: 'news',
+    topic: 'news',
+    entityId: n.id,
+    date: n.date,
+    title: (l) => n.title[l],
+    summary: (l) => n.summary[l],
+    url: n.url,
+    sources: n.sources,
+    tags: n.tags,
+  }));
+}
+
+function partnerEvents(d: Dataset, dated: (date: FuzzyDate) => boolean): Event[] {
+  const partners: Event[] = d.partners
+    .filter((p) => dated(p.joined))
+    .map((p) => ({
+      kind: 'partner-joined',
+      topic: 'cohorts-partners',
+      entityId: p.id,
+      date: p.joined,
+      title: (l) => (l === 'en' ? `${p.company} joins IMPRESS-Norway` : `${p.company} blir med i IMPRESS-Norway`),
+      summary: (l) => p.contribution[l],
+      url: first(p.sources),
+      sources: p.sources,
+      tags: ['partner'],
+    }));
+  const cohorts: Event[] = d.cohorts
+    .filter((c) => dated(c.opened))
+    .map((c) => ({
+      kind: 'cohort-opened',
+      topic: 'cohorts-partners',
+      entityId: c.id,
+      date: c.opened,
+      title: (l) => (l === 'en' ? `Cohort opened: ${c.name.en}` : `Kohort åpnet: ${c.name.nb}`),
+      summary: (l) => c.description[l],
+      url: first(c.sources),
+      sources: c.sources,
+      tags: ['cohort'],
+    }));
+  const drugs: Event[] = d.drugs
+    .filter((x) => x.generic && dated(x.added))
+    .map((x) => ({
+      kind: 'drug-added',
+      topic: 'cohorts-partners',
+      entityId: x.id,
+      date: x.added,
+      title: (l) => (l === 'en' ? `Study drug: ${x.generic}` : `Studielegemiddel: ${x.generic}`),
+      summary: (l) => x.note?.[l] ?? x.drugClass[l],
+      url: first(x.sources),
+      sources: x.sources,
+      tags: ['drug'],
+    }));
+  const sites: Event[] = d.sites
+    .filter((s) => dated(s.joined))
+    .map((s) => ({
+      kind: 'site-joined',
+      topic: 'cohorts-partners',
+      entityId: s.id,
+      date: s.joined,
+      title: (l) => (l === 'en' ? `${s.trust} opens as a study site` : `${s.trustNb} åpner som studiested`),
+      summary: (l) =>
+        [...s.roles.map((r) => r[l]), s.note?.[l]].filter(Boolean).join('. ') ||
+        (l === 'en' ? 'A new study site.' : 'Et nytt studiested.'),
+      url: first(s.sources),
+      sources: s.sources,
+      tags: ['site'],
+    }));
+  return [...partners, ...cohorts, ...drugs, ...sites];
+}
+
+function recordEvents(d: Dataset, dated: (date: FuzzyDate) => boolean): Event[] {
+  const results: Event[] = d.results
+    .filter((r) => dated(r.reported) && r.impressOnly)
+    .map((r) => ({
+      kind: 'results-published',
+      topic: 'results',
+      entityId: r.id,
+      date: r.reported,
+      title: (l) => r.title[l],
+      summary: (l) =>
+        r.figures
+          .slice(0, 3)
+          .map((f) => f.text[l])
+          .join(' '),
+      url: first(r.sources),
+      sources: r.sources,
+      tags: ['results'],
+    }));
+  const funding: Event[] = d.funding
+    .filter((f) => dated(f.date) && f.amount !== null)
+    .map((f) => ({
+      kind: 'funding-granted',
+      topic: 'funding',
+      entityId: f.id,
+      date: f.date,
+      title: (l) => f.title[l],
+      summary: (l) => f.description[l],
+      url: first(f.sources),
+      sources: f.sources,
+      tags: ['funding'],
+    }));
+  return [...results, ...funding];
+}
+
+/** Every event in a dataset, written in one language. */
+export function eventsOf(d: Dataset, lang: Lang, options: EventOptions = {}): Update[] {
+  const dated = options.includeUndated ? () => true : hasDate;
+  return [...newsEvents(d), ...partnerEvents(d, dated), ...recordEvents(d, dated)].map((e) => ({
+    id: updateId(e.kind, e.entityId),
+    kind: e.kind,
+    topic: e.topic,
+    date: e.date,
+    lang,
+    title: e.title(lang),
+    summary: e.summary(lang),
+    url: e.url,
+    sources: e.sources,
+    tags: e.tags,
+  }));
+}
+
+/** A one-line date label for an update ("1 April 2021", "after April 2022", "undated"). */
+export function updateDateLabel(u: Update): string {
+  return formatFuzzyDate(u.date, u.lang);
+}

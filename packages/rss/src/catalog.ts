@@ -1,0 +1,45 @@
+import type { Lang, UpdateTopic } from '@impress-norway/core';
+
+/** One feed: a language and either every topic (`all`) or one topic. */
+export interface FeedSpec {
+  lang: Lang;
+  topic: UpdateTopic | 'all';
+}
+
+/** Feed formats this package writes. */
+export type FeedFormat = 'rss' | 'json';
+
+const TOPICS = ['all', 'news', 'cohorts-partners', 'results', 'funding'] as const;
+
+/** Every feed, in both languages: all updates plus one feed per topic. */
+export const FEEDS: readonly FeedSpec[] = TOPICS.flatMap((topic) =>
+  (['en', 'nb'] as const).map((lang) => ({ lang, topic })),
+);
+
+/**
+ * The file name of a feed: `rss.xml`, `rss.nb.xml`, `feed.json`, `feed.nb.json`, and for a topic
+ * `rss.results.xml`, `feed.results.nb.json` and so on.
+ */
+export function feedFileName(spec: FeedSpec, format: FeedFormat): string {
+  const parts = [
+    format === 'rss' ? 'rss' : 'feed',
+    spec.topic === 'all' ? undefined : spec.topic,
+    spec.lang === 'en' ? undefined : spec.lang,
+  ];
+  return `${parts.filter(Boolean).join('.')}.${format === 'rss' ? 'xml' : 'json'}`;
+}
+
+/** Feed titles in both languages. */
+export function feedTitle(spec: FeedSpec): string {
+  const topic = {
+    all: { en: 'news and changes', nb: 'nyheter og endringer' },
+    news: { en: 'news', nb: 'nyheter' },
+    'cohorts-partners': {
+      en: 'cohorts, drugs, partners and sites',
+      nb: 'kohorter, legemidler, partnere og studiesteder',
+    },
+    results: { en: 'results', nb: 'resultater' },
+    funding: { en: 'funding', nb: 'finansiering' },
+  }[spec.topic][spec.lang];
+  return `IMPRESS-Norway: ${topic}`;
+}
