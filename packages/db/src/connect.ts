@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import { migrationProvider } from './migrations';
+import type { Schema } from './schema';
+
+/** Which database engine a connection uses. */
+export type DbDialect = 'sqlite' | 'postgres';
+
+/** An open, migrated database. */
+export interface Database {
+  db: Kysely<Schema>;
+  dialect: DbDialect;
+  close(): Promise<void>;
+}
+
+/** Options for {@link openDatabase}. */
+export interface OpenOptions {
+  /** PostgreSQL schema to use (created if missing); lets tests and tenants share one server. */
+  schema?: string;
+  /** Run migrations on open (default true). */
+  migrate?: boolean;
+}
+
+/** The default database: a SQLite file beside the app. */
+export const DEFAULT_DATABASE_URL = './data/impress.db';
+
+/** True for `postgres://` and `postgresql://` URLs; anything else is a SQLite file path (or `:memory:`). */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+function sqlite(path: string): Kysely<Schema> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new SqliteDatabase(path);
+  // WAL lets readers work during a write; busy_timeout makes a second process wait instead of failing.
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('foreign_keys = ON');
+  return new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
+}
+
+function postgres(url: string, schema?: string): Kysely<Schema> {
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Opens the database named by a URL (`DATABASE_URL`): PostgreSQL for `postgres://...`, else a SQLite
+ * file (default `./data/impress.db`), and brings its schema up to date with the migrations.
+ */
+export async function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOptions = {}): Promise<Database> {
+  const dialect: DbDialect = isPostgresUrl(url) ? 'postgres' : 'sqlite';
+  if (dialect === 'postgres' && options.schema) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const db = dialect === 'postgres' ? postgres(url, options.schema) : sqlite(url);
+  if (options.migrate !== false) {
+    const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    const failed = results?.find((r) => r.status === 'Error');
+    if (error || failed) {
+      await db.destroy();
+      throw new Error(
+        `database migration ${failed?.migrationName ?? ''} failed: ${String((error as Error)?.message ?? error)}`,
+      );
+    }
+  }
+  return { db, dialect, close: () => db.destroy() };
+}

@@ -1,0 +1,16 @@
+// @impress-norway/db: the project's database layer (internal).
+
+// Connecting and migrating
+export {
+  type Database,
+  type DbDialect,
+  DEFAULT_DATABASE_URL,
+  isPostgresUrl,
+  type OpenOptions,
+  openDatabase,
+} from './connect';
+export { type InstallationKey, InstallationRecords, installationId } from './installations';
+export type { ChannelSettingsTable, Schema, SlackInstallationsTable } from './schema';
+export { SecretBox } from './secret-box';
+// Stores
+export { type Scope, SettingsStore } from './settings';
