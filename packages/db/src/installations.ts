@@ -39,14 +39,12 @@ export class InstallationRecords {
       .insertInto('slack_installations')
       .values(row)
       .onConflict((oc) =>
-        oc
-          .column('id')
-          .doUpdateSet({
-            data: row.data,
-            updated_at: row.updated_at,
-            team_id: row.team_id,
-            enterprise_id: row.enterprise_id,
-          }),
+        oc.column('id').doUpdateSet({
+          data: row.data,
+          updated_at: row.updated_at,
+          team_id: row.team_id,
+          enterprise_id: row.enterprise_id,
+        }),
       )
       .execute();
   }

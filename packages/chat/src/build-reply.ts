@@ -1,0 +1,54 @@
+import { formatIsoDate, type Lang, type Source } from '@impress-norway/core';
+import type { Reply } from './reply';
+
+/** Everything but the derived parts of a reply. */
+export type ReplyDraft = Omit<Reply, 'fallback' | 'links' | 'context' | 'actions' | 'visibility'> &
+  Partial<Pick<Reply, 'links' | 'context' | 'actions' | 'visibility'>>;
+
+/** The "as of" line every reply carries. */
+export function asOfText(asOf: string, lang: Lang): string {
+  return lang === 'en' ? `As of ${formatIsoDate(asOf, 'en')}` : `Per ${formatIsoDate(asOf, 'nb')}`;
+}
+
+/** Sources, each once, at most `max`. */
+export function uniqueSources(lists: readonly (readonly Source[])[], max = 5): Source[] {
+  const seen = new Map<string, Source>();
+  for (const list of lists) for (const s of list) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()].slice(0, max);
+}
+
+/** The newest ISO date of several. */
+export function newest(dates: readonly string[]): string | undefined {
+  return [...dates].sort().at(-1);
+}
+
+/** Writes a reply as plain text: the fallback for notifications and the terminal. */
+export function toPlainText(r: Omit<Reply, 'fallback'>): string {
+  const out: string[] = [r.title];
+  for (const s of r.sections) {
+    if (s.heading) out.push('', s.heading);
+    if (s.text) out.push(s.text);
+    for (const f of s.fields ?? []) out.push(`${f.label}: ${f.value}`);
+    for (const i of s.items ?? [])
+      out.push(`- ${i.title}${i.meta ? ` (${i.meta})` : ''}${i.text ? `: ${i.text}` : ''}${i.url ? ` ${i.url}` : ''}`);
+  }
+  for (const l of r.links ?? []) out.push(`${l.title}: ${l.url ?? ''}`);
+  if (r.sources.length)
+    out.push('', `${r.lang === 'en' ? 'Sources' : 'Kilder'}: ${r.sources.map((s) => s.url).join(' ')}`);
+  for (const c of r.context) out.push(c);
+  return out.join('\n').trim();
+}
+
+/** Completes a reply: ephemeral by default, an as-of line in the context, and the plain-text fallback. */
+export function buildReply(draft: ReplyDraft): Reply {
+  const context = [...(draft.context ?? [])];
+  if (draft.asOf) context.push(asOfText(draft.asOf, draft.lang));
+  const reply: Omit<Reply, 'fallback'> = {
+    ...draft,
+    links: draft.links ?? [],
+    context,
+    actions: draft.actions ?? [],
+    visibility: draft.visibility ?? 'ephemeral',
+  };
+  return { ...reply, fallback: toPlainText(reply) };
+}

@@ -1,0 +1,191 @@
+import {
+  cohorts,
+  dataset,
+  drugs,
+  foldIncludes,
+  formatFuzzyDate,
+  type Lang,
+  news,
+  REGIONS,
+  results,
+  sites,
+} from '@impress-norway/core';
+import { buildReply, newest, uniqueSources } from '../build-reply';
+import { paginate } from '../paging';
+import type { Reply, ReplyItem } from '../reply';
+import type { HandlerInput } from './context';
+
+function listReply(
+  input: HandlerInput,
+  command: string,
+  title: string,
+  items: ReplyItem[],
+  extra: Omit<Partial<Reply>, 'fallback'> & Pick<Reply, 'sources'>,
+): Reply {
+  const { lang, query, page } = input;
+  const empty = lang === 'en' ? `Nothing matches "${query}".` : `Ingen treff på «${query}».`;
+  const p = paginate(items, page, command, query, lang);
+  return buildReply({
+    lang,
+    kind: 'info',
+    title,
+    sections: [items.length ? { items: p.items } : { text: empty }, ...(extra.sections ?? [])],
+    context: [...p.position, ...(extra.context ?? [])],
+    actions: p.actions,
+    page: p.page,
+    sources: extra.sources,
+    ...(extra.asOf ? { asOf: extra.asOf } : {}),
+  });
+}
+
+/** The first `n` sentences of a text. */
+function firstSentences(text: string, n: number): string {
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])/u)
+    .slice(0, n)
+    .join(' ');
+}
+
+const gapText = (id: string, lang: Lang) => dataset().gaps.find((g) => g.id === id)?.text[lang];
+
+/** `cohorts [query]`: documented cohorts, by gene, biomarker, drug or tumour type. */
+export function cohortsReply(input: HandlerInput): Reply {
+  const { lang, query } = input;
+  const q = query.trim();
+  const found = q
+    ? [
+        ...new Map(
+          [
+            ...cohorts({ gene: q }),
+            ...cohorts({ biomarker: q }),
+            ...cohorts({ drug: q }),
+            ...cohorts({ tumour: q }),
+          ].map((c) => [c.id, c]),
+        ).values(),
+      ]
+    : cohorts();
+  const items = found.map((c) => ({
+    title: c.name[lang],
+    meta: `${c.kind === 'expansion' ? (lang === 'en' ? 'expansion cohort' : 'ekspansjonskohort') : lang === 'en' ? 'cohort' : 'kohort'}, ${c.status.value}`,
+    text: firstSentences(c.description[lang], 1),
+  }));
+  const gap = gapText('cohort-list', lang);
+  return listReply(input, 'cohorts', lang === 'en' ? 'Cohorts' : 'Kohorter', items, {
+    sections: gap ? [{ text: gap }] : [],
+    sources: uniqueSources([
+      ...found.map((c) => c.sources),
+      dataset().gaps.find((g) => g.id === 'cohort-list')?.sources ?? [],
+    ]),
+    asOf: newest(found.map((c) => c.asOf)) ?? dataset().meta.sourcesCheckedOn,
+  });
+}
+
+/** `drugs [query]`: study drugs by name, target gene or company. */
+export function drugsReply(input: HandlerInput): Reply {
+  const { lang, query } = input;
+  const q = query.trim();
+  const partners = new Map(dataset().partners.map((p) => [p.id, p.company]));
+  const all = drugs();
+  const found = q
+    ? all.filter(
+        (d) =>
+          foldIncludes(
+            q,
+            d.generic,
+            d.brand,
+            d.drugClass.en,
+            d.drugClass.nb,
+            d.partnerId ? partners.get(d.partnerId) : undefined,
+          ) || drugs({ target: q }).includes(d),
+      )
+    : all;
+  const items = found.map((d) => ({
+    title: d.generic ? `${d.generic}${d.brand ? ` (${d.brand})` : ''}` : d.drugClass[lang],
+    meta:
+      [d.partnerId ? partners.get(d.partnerId) : undefined, d.targets.join(', ') || undefined]
+        .filter(Boolean)
+        .join(' · ') || undefined,
+    text: d.generic ? d.drugClass[lang] : undefined,
+  }));
+  const counts = dataset().facts.find((f) => f.id === 'drug-counts');
+  return listReply(
+    input,
+    'drugs',
+    lang === 'en' ? 'Study drugs named in sources' : 'Studielegemidler nevnt i kilder',
+    items,
+    {
+      context: counts ? [firstSentences(counts.text[lang], 2)] : [],
+      sources: uniqueSources([...found.map((d) => d.sources), counts?.sources ?? []]),
+      asOf: counts?.asOf ?? dataset().meta.sourcesCheckedOn,
+    },
+  );
+}
+
+/** `sites [query]`: hospital trusts by name, city or health region. */
+export function sitesReply(input: HandlerInput): Reply {
+  const { lang, query } = input;
+  const q = query.trim();
+  const all = sites();
+  // A region names a set of sites on its own; only when the query is no region do city and name count.
+  const byRegion = q ? sites({ region: q }) : [];
+  const found = !q
+    ? all
+    : byRegion.length > 0
+      ? byRegion
+      : all.filter((s) => sites({ city: q }).includes(s) || foldIncludes(q, s.trust, s.trustNb, s.shortName));
+  const unconfirmed = lang === 'en' ? 'town not confirmed' : 'sted ikke bekreftet';
+  const items = found.map((s) => ({
+    title: lang === 'en' ? s.trust : s.trustNb,
+    meta: `${s.city ?? (s.cityCandidate ? `${s.cityCandidate.city}, ${unconfirmed}` : lang === 'en' ? 'town not given' : 'sted ikke oppgitt')} · ${REGIONS[s.region].nb}`,
+  }));
+  const count = dataset().disputed.find((d) => d.id === 'site-count');
+  const note =
+    lang === 'en'
+      ? 'Hospital trusts named in public sources; the full list of study sites is not public.'
+      : 'Helseforetak nevnt i offentlige kilder; hele listen over studiesteder er ikke offentlig.';
+  return listReply(input, 'sites', lang === 'en' ? 'Study sites' : 'Studiesteder', items, {
+    context: [note],
+    sources: uniqueSources([...found.slice(0, 3).map((s) => s.sources), count?.sources ?? []]),
+    asOf: dataset().meta.sourcesCheckedOn,
+  });
+}
+
+/** `news [n]`: the newest news items. */
+export function newsReply(input: HandlerInput): Reply {
+  const { lang, query } = input;
+  const n = Math.min(10, Math.max(1, Number.parseInt(query, 10) || 5));
+  const list = news({ limit: n });
+  const items = list.map((x) => ({
+    title: x.title[lang],
+    meta: formatFuzzyDate(x.date, lang),
+    text: x.summary[lang],
+    url: x.url,
+  }));
+  return listReply({ ...input, page: 0 }, 'news', lang === 'en' ? 'Latest news' : 'Siste nytt', items, {
+    sources: uniqueSources(list.map((x) => x.sources)),
+    asOf: newest(list.map((x) => x.asOf)) ?? dataset().meta.sourcesCheckedOn,
+  });
+}
+
+/** `results`: the newest reported figures about IMPRESS-Norway itself. */
+export function resultsReply({ lang }: HandlerInput): Reply {
+  const snapshots = results()
+    .filter((r) => r.impressOnly && r.figures.some((f) => f.value !== null))
+    .slice(0, 3);
+  return buildReply({
+    lang,
+    kind: 'info',
+    title: lang === 'en' ? 'Results' : 'Resultater',
+    sections: snapshots.map((r) => ({
+      heading: `${r.title[lang]}`,
+      text: r.figures.map((f) => f.text[lang]).join(' '),
+    })),
+    context: [
+      lang === 'en'
+        ? 'Figures use different denominators and cut-offs; each is given with its source.'
+        : 'Tallene har ulike nevnere og tidspunkt; hvert tall er oppgitt med kilde.',
+    ],
+    sources: uniqueSources(snapshots.map((r) => r.sources)),
+    asOf: newest(snapshots.map((r) => r.asOf)) ?? dataset().meta.sourcesCheckedOn,
+  });
+}

@@ -1,0 +1,13 @@
+// @impress-norway/chat: one command grammar for both bots (internal).
+
+export { asOfText, buildReply, toPlainText } from './build-reply';
+// Commands and routing
+export { COMMANDS, type CommandOption, type CommandSpec, findCommand, type Suggest } from './commands';
+// Rendering
+export { clamp, DISCORD_LIMITS, SLACK_LIMITS } from './limits';
+export { type ActionRef, decodeAction, encodeAction, PAGE_SIZE, paginate } from './paging';
+export { renderTerminal, terminalSafe } from './render-terminal';
+// The reply model
+export type { Reply, ReplyAction, ReplyEffect, ReplyField, ReplyItem, ReplySection } from './reply';
+export { MAX_INPUT_LENGTH, parseText, type RouteInput, route } from './route';
+export { type Suggestion, suggest } from './suggest';

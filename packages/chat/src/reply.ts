@@ -1,0 +1,61 @@
+import type { AnswerKind, Lang, Source } from '@impress-norway/core';
+
+/** A label and a value, drawn as a field (Slack section fields, Discord embed fields). */
+export interface ReplyField {
+  label: string;
+  value: string;
+}
+
+/** One entry of a list: a site, a drug, a news item. */
+export interface ReplyItem {
+  title: string;
+  text?: string;
+  url?: string;
+  /** A short line under the title, such as a date or a city. */
+  meta?: string;
+}
+
+/** A block of content. All text is plain text: renderers escape it for their platform. */
+export interface ReplySection {
+  heading?: string;
+  text?: string;
+  fields?: ReplyField[];
+  items?: ReplyItem[];
+}
+
+/** A button. `share` posts the reply publicly; `page` shows another page of a list. */
+export interface ReplyAction {
+  kind: 'share' | 'page';
+  label: string;
+  /** Opaque value the router understands again (see `encodeAction`). */
+  value: string;
+}
+
+/** Something the platform adapter must do besides showing the reply. */
+export type ReplyEffect =
+  | { type: 'set-language'; lang: Lang }
+  | { type: 'subscriptions'; action: 'subscribe' | 'unsubscribe' | 'list' };
+
+/**
+ * A platform-neutral reply: every bot answer is one of these, drawn as Block Kit, Discord embeds or
+ * terminal text. Every reply says where it comes from (`sources`) and how current it is (`asOf`).
+ */
+export interface Reply {
+  lang: Lang;
+  /** `info` for command output; the ask() kinds for answers to questions; `error` for bad input. */
+  kind: AnswerKind | 'info' | 'error';
+  title: string;
+  sections: ReplySection[];
+  links: ReplySection['items'];
+  /** Small print: as-of line, disclaimers, paging position. */
+  context: string[];
+  actions: ReplyAction[];
+  sources: Source[];
+  asOf?: string;
+  /** Ephemeral replies are seen only by the asker until shared. */
+  visibility: 'ephemeral' | 'public';
+  /** The whole reply as plain text, for notifications, screen readers and the terminal. */
+  fallback: string;
+  page?: { index: number; count: number };
+  effect?: ReplyEffect;
+}

@@ -1,0 +1,46 @@
+import { dataset, fold, type Lang } from '@impress-norway/core';
+import type { Suggest } from './commands';
+
+/** One autocomplete choice: what the user sees and what is sent back. */
+export interface Suggestion {
+  name: string;
+  value: string;
+}
+
+const GENES = ['BRCA1', 'BRCA2', 'ERBB2', 'HER2', 'RET', 'EGFR', 'MET', 'NTRK', 'ROS1', 'BRAF', 'MEK', 'PARP'];
+
+function candidates(kind: Suggest, lang: Lang): Suggestion[] {
+  const d = dataset();
+  switch (kind) {
+    case 'cohort':
+      return [
+        ...d.cohorts.map((c) => ({ name: c.name[lang], value: c.biomarkerId })),
+        ...GENES.map((g) => ({ name: g, value: g })),
+      ];
+    case 'drug':
+      return d.drugs
+        .filter((x) => x.generic)
+        .map((x) => ({ name: `${x.generic}${x.brand ? ` (${x.brand})` : ''}`, value: x.generic as string }));
+    case 'gene':
+      return GENES.map((g) => ({ name: g, value: g }));
+    case 'site':
+      return d.sites.map((s) => ({
+        name: `${lang === 'en' ? s.trust : s.trustNb}${s.city ? `, ${s.city}` : ''}`,
+        value: s.city ?? s.trustNb,
+      }));
+  }
+}
+
+/**
+ * Suggestions for what the user has typed so far: diacritic-insensitive ("tromso" finds Tromsø),
+ * prefix matches first, at most `limit` (Discord allows 25).
+ */
+export function suggest(kind: Suggest, typed: string, lang: Lang, limit = 25): Suggestion[] {
+  const q = fold(typed.trim());
+  const all = candidates(kind, lang);
+  const scored = all
+    .map((s) => ({ s, f: fold(s.name) }))
+    .filter(({ f }) => !q || f.includes(q))
+    .sort((a, b) => Number(!a.f.startsWith(q)) - Number(!b.f.startsWith(q)) || a.f.localeCompare(b.f));
+  return scored.slice(0, limit).map(({ s }) => ({ name: s.name.slice(0, 100), value: s.value.slice(0, 100) }));
+}

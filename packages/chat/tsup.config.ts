@@ -1,0 +1,7 @@
+import { defineConfig } from 'tsup';
+import { createTsupConfig } from '../../tsup.shared';
+
+export default defineConfig([
+  createTsupConfig({ entry: { index: 'src/index.ts' } }),
+  createTsupConfig({ entry: { repl: 'src/repl.ts' }, dts: false, clean: false, banner: { js: '#!/usr/bin/env node' } }),
+]);
