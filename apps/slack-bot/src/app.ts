@@ -1,0 +1,74 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Database, InstallationRecords, SecretBox, SettingsStore } from '@impress-norway/db';
+import { App, type AppOptions, type CustomRoute, LogLevel } from '@slack/bolt';
+import type { SlackConfig } from './env';
+import { databaseInstallationStore } from './installation-store';
+import { registerListeners } from './listeners/index';
+
+/** Bot scopes the app asks for (see manifest.json). */
+export const SCOPES = ['commands', 'chat:write', 'chat:write.public', 'channels:history', 'groups:history'];
+
+/** A started or startable Slack app. */
+export interface SlackApp {
+  app: App;
+  /** Starts listening (HTTP) or connecting (Socket Mode); resolves with the HTTP port in HTTP modes. */
+  start(): Promise<{ port?: number }>;
+  stop(): Promise<void>;
+}
+
+const LOG_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
+
+function modeOptions(config: SlackConfig, database: Database): AppOptions {
+  const healthz: CustomRoute = {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req: IncomingMessage, res: ServerResponse) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end('{"status":"ok"}\n');
+    },
+  };
+  if (config.mode === 'socket') return { token: config.botToken, appToken: config.appToken, socketMode: true };
+  if (config.mode === 'http')
+    return { token: config.botToken, signingSecret: config.signingSecret, customRoutes: [healthz] };
+  const records = new InstallationRecords(database.db, new SecretBox(config.encryptionKey as string));
+  return {
+    signingSecret: config.signingSecret,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    stateSecret: config.stateSecret,
+    scopes: SCOPES,
+    installationStore: databaseInstallationStore(records),
+    installerOptions: { directInstall: true },
+    customRoutes: [healthz],
+  };
+}
+
+/**
+ * Builds the Slack app for the configured mode: Socket Mode, HTTP for one workspace, or HTTP with
+ * OAuth for many workspaces (installations in the database, tokens encrypted). `SLACK_API_URL`
+ * points the Web API elsewhere (GovSlack, proxies, tests).
+ */
+export function createSlackApp(config: SlackConfig, database: Database): SlackApp {
+  const app = new App({
+    ...modeOptions(config, database),
+    logLevel: LOG_LEVELS[config.logLevel],
+    ...(config.apiUrl
+      ? { clientOptions: { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } }
+      : {}),
+  });
+  registerListeners(app, { settings: new SettingsStore(database.db), defaultLang: config.defaultLang });
+  return {
+    app,
+    async start() {
+      const server = (config.mode === 'socket' ? await app.start() : await app.start(config.port)) as
+        | Server
+        | undefined;
+      const address = server && typeof server.address === 'function' ? (server.address() as AddressInfo | null) : null;
+      return address ? { port: address.port } : {};
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

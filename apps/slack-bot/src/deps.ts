@@ -1,0 +1,50 @@
+import type { SettingsStore } from '@impress-norway/db';
+
+/** What the listeners need besides Bolt: where languages are stored and the default one. */
+export interface SlackDeps {
+  settings: SettingsStore;
+  defaultLang: 'nb' | 'en';
+}
+
+/** The language for a channel: the channel's own, else the workspace's, else the configured default. */
+export async function languageFor(
+  deps: SlackDeps,
+  teamId: string | undefined,
+  channelId?: string,
+): Promise<'nb' | 'en'> {
+  if (!teamId) return deps.defaultLang;
+  return (
+    (await deps.settings.getLanguage({ platform: 'slack', teamId, ...(channelId ? { channelId } : {}) })) ??
+    deps.defaultLang
+  );
+}
+
+/** What the "Share in channel" button carries: the command text or button value, and the language. */
+export interface ShareRef {
+  t?: string;
+  a?: string;
+  l: 'nb' | 'en';
+}
+
+const MAX_SHARED_TEXT = 1200;
+
+/**
+ * Encodes a share reference into a button value (at most 2000 characters). Base64url keeps the
+ * user's raw text, which may hold `<!channel>`, out of every payload Slack stores or shows.
+ */
+export function encodeShare(ref: ShareRef): string {
+  return Buffer.from(JSON.stringify({ ...ref, ...(ref.t ? { t: ref.t.slice(0, MAX_SHARED_TEXT) } : {}) })).toString(
+    'base64url',
+  );
+}
+
+/** Decodes a share button value, or undefined when it is not one of ours. */
+export function decodeShare(value: string | undefined): ShareRef | undefined {
+  try {
+    const v = JSON.parse(Buffer.from(value ?? '', 'base64url').toString('utf8')) as ShareRef;
+    if ((v.l === 'nb' || v.l === 'en') && (typeof v.t === 'string' || typeof v.a === 'string')) return v;
+  } catch {
+    // Not ours: fall through.
+  }
+  return undefined;
+}

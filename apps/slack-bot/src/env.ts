@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/** How the app talks to Slack. */
+export type SlackMode = 'socket' | 'http' | 'oauth';
+
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const envSchema = z.object({
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
+  SLACK_API_URL: optional.pipe(z.url().optional()),
+  IMPRESS_ENCRYPTION_KEY: optional,
+  IMPRESS_DEFAULT_LANG: z.enum(['nb', 'en']).default('nb'),
+  DATABASE_URL: optional,
+  SLACK_PORT: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, 'must be a port number')
+      .optional(),
+  ),
+  PORT: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, 'must be a port number')
+      .optional(),
+  ),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+/** The Slack app's configuration, validated. Secrets stay in here and are never logged. */
+export interface SlackConfig {
+  mode: SlackMode;
+  botToken?: string;
+  signingSecret?: string;
+  appToken?: string;
+  clientId?: string;
+  clientSecret?: string;
+  stateSecret?: string;
+  encryptionKey?: string;
+  apiUrl?: string;
+  defaultLang: 'nb' | 'en';
+  databaseUrl?: string;
+  port: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+/** Thrown when the environment does not describe a runnable Slack app; the message says what to set. */
+export class SlackConfigError extends Error {}
+
+const MODES = `Set one of:
+  Socket Mode (no inbound access needed): SLACK_APP_TOKEN and SLACK_BOT_TOKEN
+  HTTP, one workspace:                    SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET
+  HTTP, OAuth for many workspaces:        SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET,
+                                          SLACK_SIGNING_SECRET and IMPRESS_ENCRYPTION_KEY`;
+
+function need(env: Record<string, string | undefined>, mode: string, names: string[]): void {
+  const missing = names.filter((n) => !env[n]);
+  if (missing.length) throw new SlackConfigError(`Slack ${mode} needs ${missing.join(', ')}.\n${MODES}`);
+}
+
+/** True when any Slack credential is set, i.e. the user meant to run the Slack app. */
+export function slackConfigured(env: Record<string, string | undefined>): boolean {
+  return ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_ID', 'SLACK_SIGNING_SECRET'].some((n) =>
+    Boolean(env[n]?.trim()),
+  );
+}
+
+/**
+ * Reads and validates the Slack app's environment. The mode follows from what is set: an app token
+ * means Socket Mode, client id and secret mean OAuth, otherwise one workspace over HTTP.
+ */
+export function readSlackConfig(source: Record<string, string | undefined>): SlackConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new SlackConfigError(`Invalid Slack settings:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const env = e as unknown as Record<string, string | undefined>;
+  let mode: SlackMode;
+  if (e.SLACK_APP_TOKEN) {
+    mode = 'socket';
+    need(env, 'Socket Mode', ['SLACK_BOT_TOKEN']);
+    if (!e.SLACK_APP_TOKEN.startsWith('xapp-'))
+      throw new SlackConfigError('SLACK_APP_TOKEN must be an app-level token (xapp-...) with connections:write.');
+  } else if (e.SLACK_CLIENT_ID || e.SLACK_CLIENT_SECRET) {
+    mode = 'oauth';
+    need(env, 'OAuth', [
+      'SLACK_CLIENT_ID',
+      'SLACK_CLIENT_SECRET',
+      'SLACK_STATE_SECRET',
+      'SLACK_SIGNING_SECRET',
+      'IMPRESS_ENCRYPTION_KEY',
+    ]);
+  } else {
+    mode = 'http';
+    need(env, 'HTTP mode', ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET']);
+  }
+  return {
+    mode,
+    botToken: e.SLACK_BOT_TOKEN,
+    signingSecret: e.SLACK_SIGNING_SECRET,
+    appToken: e.SLACK_APP_TOKEN,
+    clientId: e.SLACK_CLIENT_ID,
+    clientSecret: e.SLACK_CLIENT_SECRET,
+    stateSecret: e.SLACK_STATE_SECRET,
+    encryptionKey: e.IMPRESS_ENCRYPTION_KEY,
+    apiUrl: e.SLACK_API_URL,
+    defaultLang: e.IMPRESS_DEFAULT_LANG,
+    databaseUrl: e.DATABASE_URL,
+    port: Number(e.SLACK_PORT ?? e.PORT ?? 3000),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,175 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Database, openDatabase } from '@impress-norway/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackApp, type SlackApp } from './app';
+import { readSlackConfig } from './env';
+import { type Recorded, SlackApiDouble, slackSignature, slashCommand } from './testing/slack-api-double';
+
+const SECRET = 'test-signing-secret';
+const api = new SlackApiDouble();
+let database: Database;
+let slack: SlackApp;
+let base = '';
+let n = 0;
+
+beforeAll(async () => {
+  await api.start();
+  database = await openDatabase(join(mkdtempSync(join(tmpdir(), 'slack-')), 'impress.db'));
+  const config = readSlackConfig({
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: `${api.url}/api/`,
+    SLACK_PORT: '0',
+    LOG_LEVEL: 'error',
+  });
+  slack = createSlackApp(config, database);
+  const { port } = await slack.start();
+  base = `http://127.0.0.1:${port}`;
+});
+
+afterAll(async () => {
+  await slack?.stop();
+  await database?.close();
+  await api.stop();
+});
+
+/** Sends a slash command signed like Slack does and returns the HTTP status and the response_url post. */
+async function command(text: string, opts: { channel?: string; sign?: (body: string) => Record<string, string> } = {}) {
+  const path = `/response/${++n}`;
+  const body = slashCommand({
+    text,
+    responseUrl: `${api.url}${path}`,
+    ...(opts.channel ? { channel: opts.channel } : {}),
+  });
+  const headers = opts.sign ? opts.sign(body) : slackSignature(SECRET, body);
+  const res = await fetch(`${base}/slack/events`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  });
+  return { status: res.status, path };
+}
+
+const posted = (path: string) => api.next((c) => c.path === path);
+const blocksText = (call: Recorded) => JSON.stringify(call.body.blocks);
+
+describe('Slack app over HTTP (real receiver, signed requests)', () => {
+  it('acks a signed /impress and answers ephemerally with blocks, sources and a share button', async () => {
+    const { status, path } = await command('sites bergen');
+    expect(status).toBe(200);
+    const reply = await posted(path);
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(reply.body.text).toContain('Haukeland');
+    expect(blocksText(reply)).toContain('"type":"header"');
+    expect(blocksText(reply)).toContain('Kilder');
+    expect(blocksText(reply)).toContain('impress_share');
+  });
+
+  it('rejects forged, unsigned and stale requests with 401, and runs no handler', async () => {
+    const forged = await command('help', {
+      sign: () => ({
+        'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)),
+        'x-slack-signature': 'v0=deadbeef',
+      }),
+    });
+    const unsigned = await command('help', { sign: () => ({}) });
+    const stale = await command('help', {
+      sign: (body) => slackSignature(SECRET, body, Math.floor(Date.now() / 1000) - 6 * 60),
+    });
+    const wrongKey = await command('help', { sign: (body) => slackSignature('not-the-secret', body) });
+    expect([forged.status, unsigned.status, stale.status, wrongKey.status]).toEqual([401, 401, 401, 401]);
+    await new Promise((r) => setTimeout(r, 300));
+    for (const { path } of [forged, unsigned, stale, wrongKey])
+      expect(api.calls.some((c) => c.path === path)).toBe(false);
+  });
+
+  it('escapes untrusted text: a question with <!channel> and <@U123> pings nobody', async () => {
+    const { path } = await command('ask <!channel> <@U123> & what is the NCT number?');
+    const reply = await posted(path);
+    const json = JSON.stringify(reply.body);
+    expect(json).not.toContain('<!channel>');
+    expect(json).not.toContain('<@U123>');
+    expect(json).toContain('NCT04817956');
+  });
+
+  it('stores the language per channel and answers in it afterwards', async () => {
+    await posted((await command('language en', { channel: 'C9' })).path);
+    const english = await posted((await command('help', { channel: 'C9' })).path);
+    expect(english.body.text).toContain('how to use /impress');
+    const otherChannel = await posted((await command('help', { channel: 'C8' })).path);
+    expect(otherChannel.body.text).toContain('slik bruker du /impress');
+  });
+
+  it('shares a reply in the channel through response_url and removes the ephemeral one', async () => {
+    const first = await posted((await command('results')).path);
+    const share = (first.body.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === 'impress_share');
+    expect(share).toBeDefined();
+    const path = `/response/${++n}`;
+    const payload = {
+      type: 'block_actions',
+      team: { id: 'T1', domain: 'hospital' },
+      user: { id: 'U1', username: 'doctor', team_id: 'T1' },
+      api_app_id: 'A1',
+      token: 'legacy',
+      container: { type: 'message', message_ts: '1.2', channel_id: 'C1', is_ephemeral: true },
+      trigger_id: '1.2.3',
+      channel: { id: 'C1', name: 'oncology' },
+      response_url: `${api.url}${path}`,
+      actions: [
+        {
+          type: 'button',
+          action_id: 'impress_share',
+          block_id: 'b1',
+          value: share?.value,
+          action_ts: '1.3',
+          text: { type: 'plain_text', text: 'Del i kanalen' },
+        },
+      ],
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const res = await fetch(`${base}/slack/events`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...slackSignature(SECRET, body) },
+    });
+    expect(res.status).toBe(200);
+    await api.next((c) => c.path === path && c.body.delete_original === true);
+    const posts = api.calls.filter((c) => c.path === path);
+    expect(posts[0]?.body.response_type).toBe('in_channel');
+    expect(blocksText(posts[0] as Recorded)).not.toContain('impress_share');
+  });
+
+  it('publishes the App Home with the bot token', async () => {
+    const event = {
+      token: 'legacy',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      type: 'event_callback',
+      event_id: 'Ev1',
+      event_time: Math.floor(Date.now() / 1000),
+      event: { type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home', event_ts: '1.1' },
+    };
+    const body = JSON.stringify(event);
+    const res = await fetch(`${base}/slack/events`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...slackSignature(SECRET, body) },
+    });
+    expect(res.status).toBe(200);
+    const publish = await api.next((c) => c.path === '/api/views.publish');
+    expect(publish.authorization).toBe('Bearer xoxb-test');
+    const view = JSON.parse(String(publish.body.view));
+    expect(view.type).toBe('home');
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+  });
+
+  it('answers /healthz', async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+});

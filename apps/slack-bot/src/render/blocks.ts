@@ -1,0 +1,116 @@
+import { clamp, type Reply, SLACK_LIMITS } from '@impress-norway/chat';
+import type { Button, KnownBlock } from '@slack/types';
+import { escapeMrkdwn, mrkdwnLink, plain } from './mrkdwn';
+
+/** A Slack message: blocks plus the plain-text fallback Slack needs for notifications. */
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** Action ids of the buttons this app draws. */
+export const ACTION_IDS = {
+  share: 'impress_share',
+  previous: 'impress_page_previous',
+  next: 'impress_page_next',
+} as const;
+
+const section = (text: string): KnownBlock => ({
+  type: 'section',
+  text: { type: 'mrkdwn', text: clamp(text, SLACK_LIMITS.sectionText) },
+});
+
+function sectionBlocks(reply: Reply): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  for (const s of reply.sections) {
+    const head = s.heading ? `*${escapeMrkdwn(s.heading)}*\n` : '';
+    if (s.text || head) blocks.push(section(`${head}${escapeMrkdwn(s.text ?? '')}`.trim()));
+    const fields = (s.fields ?? []).map((f) => ({
+      type: 'mrkdwn' as const,
+      text: clamp(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, SLACK_LIMITS.fieldText),
+    }));
+    for (let i = 0; i < fields.length; i += SLACK_LIMITS.sectionFields) {
+      blocks.push({ type: 'section', fields: fields.slice(i, i + SLACK_LIMITS.sectionFields) });
+    }
+    for (const item of s.items ?? []) {
+      const title = item.url ? mrkdwnLink(item.url, item.title) : `*${escapeMrkdwn(item.title)}*`;
+      const meta = item.meta ? `  _${escapeMrkdwn(item.meta)}_` : '';
+      blocks.push(section(`${title}${meta}${item.text ? `\n${escapeMrkdwn(item.text)}` : ''}`));
+    }
+  }
+  const links = (reply.links ?? []).filter((l) => l.url).map((l) => mrkdwnLink(l.url as string, l.title));
+  if (links.length) blocks.push(section(links.join('  ·  ')));
+  return blocks;
+}
+
+function contextBlock(reply: Reply): KnownBlock | undefined {
+  const sources = reply.sources.map((s) => mrkdwnLink(s.url, s.publisher));
+  const elements = [
+    ...(sources.length ? [`${reply.lang === 'en' ? 'Sources' : 'Kilder'}: ${sources.join(' · ')}`] : []),
+    ...reply.context.map(escapeMrkdwn),
+  ]
+    .slice(0, SLACK_LIMITS.contextElements)
+    .map((text) => ({ type: 'mrkdwn' as const, text: clamp(text, SLACK_LIMITS.contextText) }));
+  return elements.length ? { type: 'context', elements } : undefined;
+}
+
+function actionsBlock(reply: Reply, shareValue: string | undefined): KnownBlock | undefined {
+  const buttons: Button[] = [];
+  for (const a of reply.actions) {
+    const id = /^(Next|Neste)$/.test(a.label) ? ACTION_IDS.next : ACTION_IDS.previous;
+    buttons.push({
+      type: 'button',
+      action_id: id,
+      text: { type: 'plain_text', text: clamp(plain(a.label), SLACK_LIMITS.buttonText) },
+      value: clamp(a.value, SLACK_LIMITS.buttonValue),
+    });
+  }
+  if (shareValue && reply.visibility === 'ephemeral') {
+    const label = reply.lang === 'en' ? 'Share in channel' : 'Del i kanalen';
+    buttons.push({
+      type: 'button',
+      action_id: ACTION_IDS.share,
+      style: 'primary',
+      text: { type: 'plain_text', text: label },
+      value: clamp(shareValue, SLACK_LIMITS.buttonValue),
+    });
+  }
+  return buttons.length ? { type: 'actions', elements: buttons.slice(0, SLACK_LIMITS.actionsElements) } : undefined;
+}
+
+/** Total visible text of blocks, to stay under Slack's practical per-message total. */
+function textLength(blocks: KnownBlock[]): number {
+  return JSON.stringify(blocks).length;
+}
+
+/**
+ * Draws a {@link Reply} as Block Kit, clamped to Slack's limits (50 blocks, 3000 per section, 150 per
+ * header, 10 fields, 75 per button): long content is cut with an ellipsis, never rejected by Slack.
+ * All text that is not ours is escaped, so `<!channel>` or `<@U123>` in a question cannot ping anyone.
+ *
+ * @param shareValue - Value for the "Share in channel" button; no button when left out.
+ */
+export function renderBlocks(reply: Reply, options: { shareValue?: string; maxBlocks?: number } = {}): SlackMessage {
+  const max = options.maxBlocks ?? SLACK_LIMITS.blocks;
+  const header: KnownBlock = {
+    type: 'header',
+    text: { type: 'plain_text', text: clamp(plain(reply.title), SLACK_LIMITS.headerText) },
+  };
+  const tail = [contextBlock(reply), actionsBlock(reply, options.shareValue)].filter(
+    (b): b is KnownBlock => b !== undefined,
+  );
+  let body = sectionBlocks(reply);
+  const room = max - 1 - tail.length;
+  if (body.length > room)
+    body = [
+      ...body.slice(0, room - 1),
+      section(
+        reply.lang === 'en'
+          ? '_More than fits in one message; narrow the search._'
+          : '_Mer enn det er plass til; snevre inn søket._',
+      ),
+    ];
+  while (body.length > 1 && textLength([header, ...body, ...tail]) > SLACK_LIMITS.totalBlockText)
+    body = body.slice(0, -1);
+  return { text: clamp(escapeMrkdwn(reply.fallback), SLACK_LIMITS.text), blocks: [header, ...body, ...tail] };
+}

@@ -1,0 +1,147 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request the double received. */
+export interface Recorded {
+  method: string;
+  path: string;
+  authorization?: string;
+  body: Record<string, unknown>;
+}
+
+type Responder = (call: Recorded) => { status?: number; headers?: Record<string, string>; body: unknown } | undefined;
+
+/**
+ * A Slack Web API double on loopback: answers `auth.test`, `chat.postMessage`, `views.publish`,
+ * `oauth.v2.access` and response_url posts, and records every call so tests assert what was sent.
+ */
+export class SlackApiDouble {
+  readonly calls: Recorded[] = [];
+  private server: Server;
+  private waiters: Array<{ match: (c: Recorded) => boolean; resolve: (c: Recorded) => void }> = [];
+  /** Override answers per test: return undefined to fall back to the defaults. */
+  responder: Responder = () => undefined;
+  url = '';
+
+  constructor() {
+    this.server = createServer(async (req, res) => {
+      const call = await record(req);
+      this.calls.push(call);
+      for (const w of [...this.waiters])
+        if (w.match(call)) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(call);
+        }
+      const answer = this.responder(call) ?? defaults(call);
+      res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...(answer.headers ?? {}) });
+      res.end(JSON.stringify(answer.body));
+    });
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  /** Resolves with the next call that matches, or rejects after `ms`. */
+  next(match: (c: Recorded) => boolean, ms = 5000): Promise<Recorded> {
+    const seen = this.calls.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the Slack double received no matching call')), ms);
+      this.waiters.push({
+        match,
+        resolve: (c) => {
+          clearTimeout(timer);
+          resolve(c);
+        },
+      });
+    });
+  }
+}
+
+async function record(req: IncomingMessage): Promise<Recorded> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  let body: Record<string, unknown> = {};
+  if ((req.headers['content-type'] ?? '').includes('json')) body = text ? JSON.parse(text) : {};
+  else body = Object.fromEntries(new URLSearchParams(text));
+  return {
+    method: req.method ?? 'GET',
+    path: req.url ?? '/',
+    ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+    body,
+  };
+}
+
+function defaults(call: Recorded): { status?: number; headers?: Record<string, string>; body: unknown } {
+  const method = call.path.replace(/^\/api\//, '');
+  switch (method) {
+    case 'auth.test':
+      return { body: { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', url: 'https://t1.example/' } };
+    case 'chat.postMessage':
+      return { body: { ok: true, channel: call.body.channel, ts: `${Date.now() / 1000}` } };
+    case 'views.publish':
+      return { body: { ok: true } };
+    case 'oauth.v2.access':
+      return {
+        body: {
+          ok: true,
+          app_id: 'A1',
+          authed_user: { id: 'U2' },
+          scope: 'commands,chat:write',
+          token_type: 'bot',
+          access_token: `xoxb-${String(call.body.code)}-token`,
+          bot_user_id: 'UB2',
+          team: { id: 'T2', name: 'Hospital Two' },
+          enterprise: null,
+          is_enterprise_install: false,
+        },
+      };
+    default:
+      return { body: { ok: true } };
+  }
+}
+
+/** Headers of a request signed the way Slack signs it (v0, HMAC-SHA256 over `v0:ts:body`). */
+export function slackSignature(
+  secret: string,
+  body: string,
+  timestamp = Math.floor(Date.now() / 1000),
+): Record<string, string> {
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
+}
+
+/** A form-encoded slash command body. */
+export function slashCommand(fields: {
+  text: string;
+  team?: string;
+  channel?: string;
+  user?: string;
+  responseUrl: string;
+}): string {
+  return new URLSearchParams({
+    token: 'legacy',
+    team_id: fields.team ?? 'T1',
+    team_domain: 'hospital',
+    channel_id: fields.channel ?? 'C1',
+    channel_name: 'oncology',
+    user_id: fields.user ?? 'U1',
+    user_name: 'doctor',
+    command: '/impress',
+    text: fields.text,
+    api_app_id: 'A1',
+    is_enterprise_install: 'false',
+    response_url: fields.responseUrl,
+    trigger_id: '1.2.3',
+  }).toString();
+}
