@@ -49,7 +49,11 @@ function modeOptions(config: SlackConfig, database: Database): AppOptions {
  * OAuth for many workspaces (installations in the database, tokens encrypted). `SLACK_API_URL`
  * points the Web API elsewhere (GovSlack, proxies, tests).
  */
-export function createSlackApp(config: SlackConfig, database: Database): SlackApp {
+export function createSlackApp(
+  config: SlackConfig,
+  database: Database,
+  options: { ackBudgetMs?: number } = {},
+): SlackApp {
   const app = new App({
     ...modeOptions(config, database),
     logLevel: LOG_LEVELS[config.logLevel],
@@ -57,7 +61,7 @@ export function createSlackApp(config: SlackConfig, database: Database): SlackAp
       ? { clientOptions: { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } }
       : {}),
   });
-  registerListeners(app, { settings: new SettingsStore(database.db), defaultLang: config.defaultLang });
+  registerListeners(app, { settings: new SettingsStore(database.db), defaultLang: config.defaultLang, ...options });
   return {
     app,
     async start() {

@@ -35,8 +35,11 @@ afterAll(async () => {
   await api.stop();
 });
 
-/** Sends a slash command signed like Slack does and returns the HTTP status and the response_url post. */
-async function command(text: string, opts: { channel?: string; sign?: (body: string) => Record<string, string> } = {}) {
+/** Sends a slash command signed like Slack does; returns the HTTP status, the ack body and the response_url path. */
+async function command(
+  text: string,
+  opts: { channel?: string; sign?: (body: string) => Record<string, string>; to?: string } = {},
+) {
   const path = `/response/${++n}`;
   const body = slashCommand({
     text,
@@ -44,22 +47,30 @@ async function command(text: string, opts: { channel?: string; sign?: (body: str
     ...(opts.channel ? { channel: opts.channel } : {}),
   });
   const headers = opts.sign ? opts.sign(body) : slackSignature(SECRET, body);
-  const res = await fetch(`${base}/slack/events`, {
+  const res = await fetch(`${opts.to ?? base}/slack/events`, {
     method: 'POST',
     body,
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
   });
-  return { status: res.status, path };
+  const raw = await res.text();
+  const ack = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+  return { status: res.status, path, ack };
 }
 
-const posted = (path: string) => api.next((c) => c.path === path);
+/** The reply to a command: in the ack when it was fast enough, else the response_url post. */
+async function replyTo(sent: Awaited<ReturnType<typeof command>>): Promise<Recorded> {
+  if (sent.ack && Object.keys(sent.ack).length > 0) return { method: 'ACK', path: sent.path, body: sent.ack };
+  return api.next((c) => c.path === sent.path);
+}
+
 const blocksText = (call: Recorded) => JSON.stringify(call.body.blocks);
 
 describe('Slack app over HTTP (real receiver, signed requests)', () => {
-  it('acks a signed /impress and answers ephemerally with blocks, sources and a share button', async () => {
-    const { status, path } = await command('sites bergen');
-    expect(status).toBe(200);
-    const reply = await posted(path);
+  it('acks a signed /impress and answers ephemerally in the ack, with blocks, sources and a share button', async () => {
+    const sent = await command('sites bergen');
+    expect(sent.status).toBe(200);
+    const reply = await replyTo(sent);
+    expect(reply.method).toBe('ACK');
     expect(reply.body.response_type).toBe('ephemeral');
     expect(reply.body.text).toContain('Haukeland');
     expect(blocksText(reply)).toContain('"type":"header"');
@@ -86,8 +97,7 @@ describe('Slack app over HTTP (real receiver, signed requests)', () => {
   });
 
   it('escapes untrusted text: a question with <!channel> and <@U123> pings nobody', async () => {
-    const { path } = await command('ask <!channel> <@U123> & what is the NCT number?');
-    const reply = await posted(path);
+    const reply = await replyTo(await command('ask <!channel> <@U123> & what is the NCT number?'));
     const json = JSON.stringify(reply.body);
     expect(json).not.toContain('<!channel>');
     expect(json).not.toContain('<@U123>');
@@ -95,15 +105,15 @@ describe('Slack app over HTTP (real receiver, signed requests)', () => {
   });
 
   it('stores the language per channel and answers in it afterwards', async () => {
-    await posted((await command('language en', { channel: 'C9' })).path);
-    const english = await posted((await command('help', { channel: 'C9' })).path);
+    await replyTo(await command('language en', { channel: 'C9' }));
+    const english = await replyTo(await command('help', { channel: 'C9' }));
     expect(english.body.text).toContain('how to use /impress');
-    const otherChannel = await posted((await command('help', { channel: 'C8' })).path);
+    const otherChannel = await replyTo(await command('help', { channel: 'C8' }));
     expect(otherChannel.body.text).toContain('slik bruker du /impress');
   });
 
   it('shares a reply in the channel through response_url and removes the ephemeral one', async () => {
-    const first = await posted((await command('results')).path);
+    const first = await replyTo(await command('results'));
     const share = (first.body.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>)
       .flatMap((b) => b.elements ?? [])
       .find((e) => e.action_id === 'impress_share');
@@ -165,6 +175,31 @@ describe('Slack app over HTTP (real receiver, signed requests)', () => {
     const view = JSON.parse(String(publish.body.view));
     expect(view.type).toBe('home');
     expect(view.blocks.length).toBeLessThanOrEqual(100);
+  });
+
+  it('acks empty and answers through response_url when the answer is slow', async () => {
+    const slow = createSlackApp(
+      readSlackConfig({
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: `${api.url}/api/`,
+        SLACK_PORT: '0',
+        LOG_LEVEL: 'error',
+      }),
+      database,
+      { ackBudgetMs: 0 },
+    );
+    const { port } = await slow.start();
+    try {
+      const sent = await command('about', { to: `http://127.0.0.1:${port}` });
+      expect(sent.status).toBe(200);
+      expect(sent.ack).toBeUndefined();
+      const reply = await api.next((c) => c.path === sent.path);
+      expect(reply.body.response_type).toBe('ephemeral');
+      expect(reply.body.text).toContain('NCT04817956');
+    } finally {
+      await slow.stop();
+    }
   });
 
   it('answers /healthz', async () => {

@@ -1,32 +1,59 @@
 import { route } from '@impress-norway/chat';
-import type { App } from '@slack/bolt';
+import type { App, SlashCommand } from '@slack/bolt';
 import { encodeShare, languageFor, type SlackDeps } from '../deps';
-import { renderBlocks } from '../render/blocks';
+import { renderBlocks, type SlackMessage } from '../render/blocks';
 
 export const SORRY = {
   en: 'Sorry, something went wrong. Please try again in a moment.',
   nb: 'Beklager, noe gikk galt. Prøv igjen om litt.',
 };
 
-/** `/impress`: ack at once (Slack's 3-second rule), then answer ephemerally through response_url. */
-export function registerCommand(app: App, deps: SlackDeps): void {
+/**
+ * How long the answer may take before the command is acked empty and answered through response_url
+ * instead. Slack allows 3 s for the ack; answers normally take about a millisecond, so they ride in
+ * the ack itself and cost no second request.
+ */
+export const ACK_BUDGET_MS = 1500;
+
+async function answer(command: SlashCommand, deps: SlackDeps): Promise<SlackMessage> {
+  const lang = await languageFor(deps, command.team_id, command.channel_id);
+  const reply = route({ text: command.text ?? '', lang });
+  if (reply.effect?.type === 'set-language') {
+    await deps.settings.setLanguage(
+      { platform: 'slack', teamId: command.team_id, channelId: command.channel_id },
+      reply.effect.lang,
+    );
+  }
+  return renderBlocks(reply, { shareValue: encodeShare({ t: command.text ?? '', l: lang }) });
+}
+
+/** The work's result if it is ready within `ms`; a budget of 0 or less never waits (always response_url). */
+function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  if (ms <= 0) return Promise.resolve(undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** `/impress`: answers ephemerally in the ack when the answer is ready in time, else via response_url. */
+export function registerCommand(app: App, deps: SlackDeps & { ackBudgetMs?: number }): void {
   app.command('/impress', async ({ command, ack, respond, logger }) => {
+    const work = answer(command, deps);
+    // A failure is handled below; keep it from surfacing as an unhandled rejection meanwhile.
+    work.catch(() => undefined);
+    const quick = await within(work, deps.ackBudgetMs ?? ACK_BUDGET_MS).catch(() => undefined);
+    if (quick) {
+      await ack({ response_type: 'ephemeral', ...quick });
+      return;
+    }
     await ack();
-    let lang: 'nb' | 'en' = deps.defaultLang;
     try {
-      lang = await languageFor(deps, command.team_id, command.channel_id);
-      const reply = route({ text: command.text ?? '', lang });
-      if (reply.effect?.type === 'set-language') {
-        await deps.settings.setLanguage(
-          { platform: 'slack', teamId: command.team_id, channelId: command.channel_id },
-          reply.effect.lang,
-        );
-      }
-      const message = renderBlocks(reply, { shareValue: encodeShare({ t: command.text ?? '', l: lang }) });
-      await respond({ response_type: 'ephemeral', ...message });
+      await respond({ response_type: 'ephemeral', ...(await work) });
     } catch (error) {
       logger.error(`impress command failed: ${(error as Error).message}`);
-      await respond({ response_type: 'ephemeral', text: SORRY[lang] }).catch(() => undefined);
+      await respond({ response_type: 'ephemeral', text: SORRY[deps.defaultLang] }).catch(() => undefined);
     }
   });
 }
