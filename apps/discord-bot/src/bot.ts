@@ -1,7 +1,7 @@
 import { type Database, SettingsStore } from '@impress-norway/db';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { DiscordConfig } from './env';
-import { handleInteraction } from './interactions';
+import { type DiscordDeps, handleInteraction } from './interactions';
 import { ShareCache } from './shares';
 
 /** A Discord bot that can be started and stopped. */
@@ -9,6 +9,8 @@ export interface DiscordBot {
   client: Client;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** True while logged in to the gateway. */
+  isReady(): boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface DiscordBot {
 export function createDiscordBot(
   config: DiscordConfig,
   database: Database,
-  options: { deferAfterMs?: number; onError?: (e: Error) => void } = {},
+  options: Pick<DiscordDeps, 'deferAfterMs' | 'onError' | 'rateLimiter' | 'observe'> = {},
 ): DiscordBot {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -42,6 +44,9 @@ export function createDiscordBot(
     },
     async stop() {
       await client.destroy();
+    },
+    isReady() {
+      return client.isReady();
     },
   };
 }

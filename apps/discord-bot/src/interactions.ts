@@ -1,4 +1,4 @@
-import { findCommand, type Reply, route, suggest } from '@impress-norway/chat';
+import { findCommand, type RateLimiter, type Reply, rateLimitedReply, route, suggest } from '@impress-norway/chat';
 import type { SettingsStore } from '@impress-norway/db';
 import {
   type AutocompleteInteraction,
@@ -19,6 +19,10 @@ export interface DiscordDeps {
   /** How long an answer may take before the reply is deferred (Discord allows 3 s). */
   deferAfterMs?: number;
   onError?: (error: Error) => void;
+  /** Per-user command limit; none when left out. */
+  rateLimiter?: RateLimiter;
+  /** Called once per answered command, for metrics. */
+  observe?: (event: { platform: 'discord'; kind: string; seconds: number }) => void;
 }
 
 const DEFER_AFTER_MS = 1500;
@@ -94,7 +98,13 @@ async function command(i: ChatInputCommandInteraction, deps: DiscordDeps): Promi
   const spec = findCommand(sub);
   const option = spec?.options[0];
   const query = option ? String(i.options.get(option.name)?.value ?? '') : '';
+  const started = performance.now();
   const lang = await languageOf(i, deps);
+  if (deps.rateLimiter && !deps.rateLimiter.take(i.user.id)) {
+    await i.reply(renderEmbeds(rateLimitedReply(lang)));
+    deps.observe?.({ platform: 'discord', kind: 'rate-limited', seconds: (performance.now() - started) / 1000 });
+    return;
+  }
   if (sub === 'language' && !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) {
     await i.reply({ content: TEXT.manage[lang], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     return;
@@ -107,6 +117,7 @@ async function command(i: ChatInputCommandInteraction, deps: DiscordDeps): Promi
         reply.effect.lang,
       );
     }
+    deps.observe?.({ platform: 'discord', kind: reply.kind, seconds: (performance.now() - started) / 1000 });
     return renderEmbeds(reply, { shareId: shareId(deps, { command: sub, query, lang: reply.lang }) });
   })();
   await answer(i, work, deps);

@@ -2,6 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Database, InstallationRecords, SecretBox, SettingsStore } from '@impress-norway/db';
 import { App, type AppOptions, type CustomRoute, LogLevel } from '@slack/bolt';
+import type { SlackDeps } from './deps';
 import type { SlackConfig } from './env';
 import { databaseInstallationStore } from './installation-store';
 import { registerListeners } from './listeners/index';
@@ -52,7 +53,7 @@ function modeOptions(config: SlackConfig, database: Database): AppOptions {
 export function createSlackApp(
   config: SlackConfig,
   database: Database,
-  options: { ackBudgetMs?: number } = {},
+  options: { ackBudgetMs?: number } & Pick<SlackDeps, 'rateLimiter' | 'observe'> = {},
 ): SlackApp {
   const app = new App({
     ...modeOptions(config, database),

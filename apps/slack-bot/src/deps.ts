@@ -1,9 +1,21 @@
+import type { RateLimiter } from '@impress-norway/chat';
 import type { SettingsStore } from '@impress-norway/db';
 
-/** What the listeners need besides Bolt: where languages are stored and the default one. */
+/** One answered command, for metrics. */
+export interface CommandEvent {
+  platform: 'slack' | 'discord';
+  kind: string;
+  seconds: number;
+}
+
+/** What the listeners need besides Bolt: where languages are stored, the default one, limits and metrics. */
 export interface SlackDeps {
   settings: SettingsStore;
   defaultLang: 'nb' | 'en';
+  /** Per-user command limit; none when left out. */
+  rateLimiter?: RateLimiter;
+  /** Called once per answered command. */
+  observe?: (event: CommandEvent) => void;
 }
 
 /** The language for a channel: the channel's own, else the workspace's, else the configured default. */

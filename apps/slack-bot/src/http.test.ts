@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RateLimiter } from '@impress-norway/chat';
 import { type Database, openDatabase } from '@impress-norway/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackApp, type SlackApp } from './app';
@@ -199,6 +200,32 @@ describe('Slack app over HTTP (real receiver, signed requests)', () => {
       expect(reply.body.text).toContain('NCT04817956');
     } finally {
       await slow.stop();
+    }
+  });
+
+  it('limits commands per user with a polite reply, and reports every command', async () => {
+    const events: Array<{ kind: string }> = [];
+    const limited = createSlackApp(
+      readSlackConfig({
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: `${api.url}/api/`,
+        SLACK_PORT: '0',
+        LOG_LEVEL: 'error',
+      }),
+      database,
+      { rateLimiter: new RateLimiter(2, 60_000), observe: (e) => events.push(e) },
+    );
+    const { port } = await limited.start();
+    try {
+      const to = `http://127.0.0.1:${port}`;
+      const replies = [];
+      for (let i = 0; i < 3; i++) replies.push(await replyTo(await command('help', { to })));
+      expect(replies[1]?.body.text).toContain('IMPRESS-Norway');
+      expect(replies[2]?.body.text).toMatch(/Vent et minutt|wait a minute/);
+      expect(events.map((e) => e.kind)).toEqual(['info', 'info', 'rate-limited']);
+    } finally {
+      await limited.stop();
     }
   });
 

@@ -6,6 +6,8 @@ export { COMMANDS, type CommandOption, type CommandSpec, findCommand, type Sugge
 // Rendering
 export { clamp, DISCORD_LIMITS, SLACK_LIMITS } from './limits';
 export { type ActionRef, decodeAction, encodeAction, PAGE_SIZE, paginate } from './paging';
+// Abuse limits
+export { RateLimiter, rateLimitedReply } from './rate-limit';
 export { renderTerminal, terminalSafe } from './render-terminal';
 // The reply model
 export type { Reply, ReplyAction, ReplyEffect, ReplyField, ReplyItem, ReplySection } from './reply';

@@ -1,4 +1,4 @@
-import { route } from '@impress-norway/chat';
+import { rateLimitedReply, route } from '@impress-norway/chat';
 import type { App, SlashCommand } from '@slack/bolt';
 import { encodeShare, languageFor, type SlackDeps } from '../deps';
 import { renderBlocks, type SlackMessage } from '../render/blocks';
@@ -16,15 +16,21 @@ export const SORRY = {
 export const ACK_BUDGET_MS = 1500;
 
 async function answer(command: SlashCommand, deps: SlackDeps): Promise<SlackMessage> {
+  const started = performance.now();
   const lang = await languageFor(deps, command.team_id, command.channel_id);
+  const seconds = () => (performance.now() - started) / 1000;
+  if (deps.rateLimiter && !deps.rateLimiter.take(`${command.team_id}:${command.user_id}`)) {
+    deps.observe?.({ platform: 'slack', kind: 'rate-limited', seconds: seconds() });
+    return renderBlocks(rateLimitedReply(lang));
+  }
   const reply = route({ text: command.text ?? '', lang });
   if (reply.effect?.type === 'set-language') {
-    await deps.settings.setLanguage(
-      { platform: 'slack', teamId: command.team_id, channelId: command.channel_id },
-      reply.effect.lang,
-    );
+    const scope = { platform: 'slack' as const, teamId: command.team_id, channelId: command.channel_id };
+    await deps.settings.setLanguage(scope, reply.effect.lang);
   }
-  return renderBlocks(reply, { shareValue: encodeShare({ t: command.text ?? '', l: lang }) });
+  const message = renderBlocks(reply, { shareValue: encodeShare({ t: command.text ?? '', l: lang }) });
+  deps.observe?.({ platform: 'slack', kind: reply.kind, seconds: seconds() });
+  return message;
 }
 
 /** The work's result if it is ready within `ms`; a budget of 0 or less never waits (always response_url). */

@@ -1,0 +1,59 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Metrics } from './metrics';
+
+/** Largest request body accepted on any endpoint; feeds are read-only, so anything bigger is refused. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Readiness of what the process depends on. */
+export type ReadinessCheck = () => Promise<Record<string, boolean>>;
+
+/**
+ * The public HTTP server: `/healthz` (alive), `/readyz` (database reachable, bots connected),
+ * `/metrics` (Prometheus) and everything else to the feed handler.
+ */
+export function createHttpServer(
+  feeds: (req: IncomingMessage, res: ServerResponse) => void,
+  metrics: Metrics,
+  ready: ReadinessCheck,
+): Server {
+  const server = createServer((req, res) => {
+    const length = Number(req.headers['content-length'] ?? 0);
+    if (length > MAX_BODY_BYTES || req.headers['transfer-encoding'] === 'chunked') {
+      res.writeHead(413, { 'content-type': 'text/plain', connection: 'close' });
+      res.end('request body too large\n');
+      req.destroy();
+      return;
+    }
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end('{"status":"ok"}\n');
+      return;
+    }
+    if (path === '/readyz') {
+      ready().then(
+        (checks) => {
+          const ok = Object.values(checks).every(Boolean);
+          res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+          res.end(`${JSON.stringify({ status: ok ? 'ready' : 'not ready', checks })}\n`);
+        },
+        () => {
+          res.writeHead(503, { 'content-type': 'application/json' });
+          res.end('{"status":"not ready"}\n');
+        },
+      );
+      return;
+    }
+    if (path === '/metrics') {
+      metrics.registry.metrics().then((text) => {
+        res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+        res.end(text);
+      });
+      return;
+    }
+    feeds(req, res);
+  });
+  server.requestTimeout = 10_000;
+  server.headersTimeout = 10_000;
+  return server;
+}

@@ -1,0 +1,49 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createLogger, scrub } from './logger';
+
+function capture() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, stream };
+}
+
+describe('logger', () => {
+  it('redacts secret fields by path and scrubs tokens out of messages', () => {
+    const { lines, stream } = capture();
+    const log = createLogger('info', stream);
+    log.info(
+      {
+        botToken: 'xoxb-111-222-abc',
+        config: { signingSecret: 's3cret', clientSecret: 'c1' },
+        headers: { authorization: 'Bot abcdefghijklmnop.qrs' },
+      },
+      'started',
+    );
+    log.error('login failed for token xoxb-999-888-zzz and app token xapp-1-A1-123');
+    log.warn({ err: 'request with Bearer abcdefghijkl1234567890 failed' }, 'oops');
+    const out = lines.join('');
+    for (const secret of [
+      'xoxb-111-222-abc',
+      's3cret',
+      'c1"',
+      'abcdefghijklmnop.qrs',
+      'xoxb-999-888-zzz',
+      'xapp-1-A1-123',
+    ])
+      expect(out).not.toContain(secret);
+    expect(out).toContain('[Redacted]');
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ level: 'info', msg: 'started', service: 'impress-norway' });
+  });
+
+  it('scrubs Discord bot tokens', () => {
+    expect(scrub('token MTA4OTk5OTk5OTk5OTk5OTk5OQ.GAbcde.abcdefghijklmnopqrstuvwxyz12345 used')).toBe(
+      'token [Redacted] used',
+    );
+  });
+});

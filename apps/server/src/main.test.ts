@@ -1,0 +1,70 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main.js');
+
+/** Starts the built server like `npm start` does and waits for its "listening" log line. */
+function start(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number; logs: string[] }> {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" first`);
+  const proc = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
+    cwd: dirname(MAIN),
+  });
+  const logs: string[] = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join('')}`)), 20_000);
+    proc.stdout?.on('data', (chunk: Buffer) => {
+      logs.push(String(chunk));
+      const port = /"port":(\d+),"feeds"/.exec(logs.join(''))?.[1];
+      if (port) {
+        clearTimeout(timer);
+        resolve({ proc, port: Number(port), logs });
+      }
+    });
+    proc.stderr?.on('data', (chunk: Buffer) => logs.push(String(chunk)));
+  });
+}
+
+describe('npm start (the one-process server)', () => {
+  it('serves health, readiness, metrics and feeds, says which bots are off, and stops cleanly on SIGTERM', async () => {
+    const { proc, port, logs } = await start({ SLACK_SIGNING_SECRET: '' });
+    const base = `http://127.0.0.1:${port}`;
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    const feed = await fetch(`${base}/rss.xml`);
+    expect(feed.status).toBe(200);
+    const again = await fetch(`${base}/rss.xml`, { headers: { 'if-none-match': feed.headers.get('etag') ?? '' } });
+    expect(again.status).toBe(304);
+    const big = await fetch(`${base}/rss.xml`, { method: 'POST', body: 'x'.repeat(200_000) }).catch(() => undefined);
+    expect(big === undefined || big.status === 413).toBe(true);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toContain('impress_feed_requests_total{status="200"} 1');
+    expect(metrics).toContain('impress_feed_requests_total{status="304"} 1');
+    expect(metrics).toContain('# TYPE impress_answer_seconds histogram');
+    const text = logs.join('');
+    expect(text).toContain('Slack bot is off: set');
+    expect(text).toContain('Discord bot is off: set DISCORD_TOKEN');
+    const started = Date.now();
+    const code = await new Promise<number | null>((resolve) => {
+      proc.once('exit', (c) => resolve(c));
+      proc.kill('SIGTERM');
+    });
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(logs.join('')).toContain('"msg":"stopped"');
+  });
+
+  it('refuses a bad PORT with a clear message and exit 2', async () => {
+    const proc = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', PORT: 'eighty' } });
+    let err = '';
+    proc.stderr.on('data', (c: Buffer) => {
+      err += String(c);
+    });
+    const code = await new Promise((resolve) => proc.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(err).toContain('PORT must be a whole number from 0 to 65535, got "eighty"');
+  });
+});
