@@ -126,3 +126,18 @@ describe('impress CLI (built bin)', () => {
     expect(r.out).toContain('Usage: impress <command>');
   });
 });
+
+describe('impress content check', () => {
+  it('lists stale facts and non-https sources as JSON, and --strict fails on findings', () => {
+    const r = impress('content', 'check', '--today', '2026-11-29', '--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as { findings: Array<{ kind: string; where: string; detail: string }> };
+    expect(report.findings.some((f) => f.kind === 'not-https' && f.detail.startsWith('http://www.trialx.com'))).toBe(
+      true,
+    );
+    expect(report.findings.some((f) => f.kind === 'stale' && f.where.includes('(no-other-trial)'))).toBe(true);
+    expect(impress('content', 'check', '--strict').code).toBe(1);
+    expect(impress('content', 'check', '--today', 'soon').code).toBe(2);
+    expect(impress('content').code).toBe(2);
+  });
+});

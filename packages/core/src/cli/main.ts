@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { ask } from '../ask/ask';
+import { checkContent } from '../content/check';
+import { dataset } from '../data/dataset';
 import { toFhirResearchStudy } from '../export/fhir';
 import { toJsonLd } from '../export/jsonld';
 import { isIsoDate } from '../schema/common';
@@ -42,6 +44,10 @@ const COMMANDS: Record<string, { handler?: Handler; flags: string[]; summary: st
   faq: { handler: faqCommand, flags: [], summary: 'frequently asked questions' },
   export: { flags: [], summary: 'export fhir | jsonld: the study as FHIR R4 ResearchStudy or schema.org JSON-LD' },
   ask: { flags: [], summary: 'ask "question": a sourced answer (--batch reads JSON lines {id, q, lang} on stdin)' },
+  content: {
+    flags: ['max-age-days', 'today'],
+    summary: 'content check: stale facts, untranslated text, non-https sources (--strict exits 1)',
+  },
 };
 
 export const HELP = `impress: IMPRESS-Norway (NCT04817956) from the command line
@@ -77,6 +83,7 @@ interface Parsed {
   flags: Record<string, string | undefined>;
   json: boolean;
   batch: boolean;
+  strict: boolean;
   help: boolean;
   positionals: string[];
 }
@@ -89,6 +96,7 @@ function parse(argv: string[]): Parsed | { command: 'help' } {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
     json: { type: 'boolean' },
     batch: { type: 'boolean' },
+    strict: { type: 'boolean' },
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   };
@@ -112,6 +120,7 @@ function parse(argv: string[]): Parsed | { command: 'help' } {
     flags,
     json: values.json === true,
     batch: values.batch === true,
+    strict: values.strict === true,
     help: values.help === true,
     positionals: parsed.positionals,
   };
@@ -142,6 +151,25 @@ async function runAsk(p: Parsed, io: CliIo): Promise<number> {
   return 0;
 }
 
+function runContentCheck(p: Parsed, io: CliIo): number {
+  if (p.positionals[0] !== 'check') return usage(io, 'content needs a subcommand: impress content check');
+  const maxAge = p.flags['max-age-days'] ?? '365';
+  if (!/^\d+$/.test(maxAge)) return usage(io, `--max-age-days must be a whole number, got "${maxAge}"`);
+  const today = p.flags.today ?? new Date().toISOString().slice(0, 10);
+  if (!isIsoDate(today) || today.length !== 10)
+    return usage(io, `--today must be a date such as 2026-11-29, got "${today}"`);
+  const findings = checkContent(dataset(), { today, maxAgeDays: Number(maxAge) });
+  if (p.json) io.out(`${JSON.stringify({ today, maxAgeDays: Number(maxAge), findings }, null, 2)}\n`);
+  else {
+    const count = (k: string) => findings.filter((f) => f.kind === k).length;
+    io.out(
+      `Content check (${today}, stale after ${maxAge} days): ${count('stale')} stale, ${count('untranslated')} untranslated, ${count('not-https')} not https\n`,
+    );
+    for (const f of findings) io.out(`  ${f.kind.padEnd(12)} ${f.where}: ${f.detail}\n`);
+  }
+  return p.strict && findings.length > 0 ? 1 : 0;
+}
+
 /**
  * Runs the `impress` CLI.
  *
@@ -170,6 +198,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (p.command === 'ask') return runAsk(p, io);
+  if (p.command === 'content') return runContentCheck(p, io);
   if (p.batch) return usage(io, '--batch goes with the ask command');
   if (p.positionals.length > 0) {
     io.err(`impress: unexpected argument "${p.positionals[0]}"\nRun "impress --help" for usage.\n`);
