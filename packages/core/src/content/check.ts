@@ -18,8 +18,9 @@ function endOf(iso: string): string {
 }
 
 function walk(node: unknown, path: string, visit: (node: Record<string, unknown>, path: string) => void): void {
-  if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${path}[${i}]`, visit));
-  else if (node && typeof node === 'object') {
+  if (Array.isArray(node)) {
+    for (const [i, v] of node.entries()) walk(v, `${path}[${i}]`, visit);
+  } else if (node && typeof node === 'object') {
     visit(node as Record<string, unknown>, path);
     for (const [k, v] of Object.entries(node)) if (k !== 'sources') walk(v, `${path}.${k}`, visit);
   }
