@@ -13,3 +13,4 @@ export { renderTerminal, terminalSafe } from './render-terminal';
 export type { Reply, ReplyAction, ReplyEffect, ReplyField, ReplyItem, ReplySection } from './reply';
 export { MAX_INPUT_LENGTH, parseText, type RouteInput, route } from './route';
 export { type Suggestion, suggest } from './suggest';
+export { updateReply } from './update-reply';

@@ -43,6 +43,9 @@ function sqlite(path: string): Kysely<Schema> {
   return new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
 }
 
+// Epoch milliseconds are stored as bigint; they fit a JS number, so read them as numbers, not strings.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+
 function postgres(url: string, schema?: string): Kysely<Schema> {
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`);
   const pool = new pg.Pool({

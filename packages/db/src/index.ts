@@ -10,7 +10,15 @@ export {
   openDatabase,
 } from './connect';
 export { type InstallationKey, InstallationRecords, installationId } from './installations';
-export type { ChannelSettingsTable, Schema, SlackInstallationsTable } from './schema';
+export type {
+  AnnouncementsTable,
+  ChannelSettingsTable,
+  DeliveriesTable,
+  Schema,
+  SeenItemsTable,
+  SlackInstallationsTable,
+  SubscriptionsTable,
+} from './schema';
 export { SecretBox } from './secret-box';
 // Stores
 export { type Scope, SettingsStore } from './settings';

@@ -19,8 +19,61 @@ export interface SlackInstallationsTable {
   updated_at: string;
 }
 
+/** A channel subscribed to announcements. Times are epoch milliseconds. */
+export interface SubscriptionsTable {
+  /** `platform:team:channel`. */
+  id: string;
+  platform: 'slack' | 'discord';
+  team_id: string;
+  channel_id: string;
+  lang: 'en' | 'nb';
+  /** Comma-separated topics. */
+  topics: string;
+  active: number;
+  inactive_reason: string | null;
+  created_at: number;
+  /** Earliest time the next message may go to this channel (per-channel pacing). */
+  next_send_at: number;
+}
+
+/** Item ids already known per source: only new ones are announced. */
+export interface SeenItemsTable {
+  source: string;
+  item_id: string;
+  seen_at: number;
+}
+
+/** An update to announce, with its text in both languages (JSON). */
+export interface AnnouncementsTable {
+  update_id: string;
+  topic: string;
+  payload: string;
+  created_at: number;
+}
+
+/** The outbox: one row per (subscription, update), unique. */
+export interface DeliveriesTable {
+  id: string;
+  subscription_id: string;
+  update_id: string;
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
+  attempts: number;
+  next_attempt_at: number;
+  lease_owner: string | null;
+  lease_until: number | null;
+  /** 1 when a lease expired mid-send: the message may or may not have gone out. */
+  uncertain: number;
+  message_id: string | null;
+  last_error: string | null;
+  updated_at: number;
+}
+
 /** Bookkeeping of applied migrations is Kysely's own table; this is the rest of the schema. */
 export interface Schema {
   channel_settings: ChannelSettingsTable;
   slack_installations: SlackInstallationsTable;
+  subscriptions: SubscriptionsTable;
+  seen_items: SeenItemsTable;
+  announcements: AnnouncementsTable;
+  deliveries: DeliveriesTable;
 }

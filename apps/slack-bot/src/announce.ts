@@ -1,0 +1,93 @@
+import type { ClaimedDelivery, PlatformAdapter, SendResult } from '@impress-norway/announcer';
+import { updateReply } from '@impress-norway/chat';
+import { renderBlocks } from './render/blocks';
+
+/** Slack errors that mean the channel will never take our messages: stop announcing there. */
+const GONE = new Set([
+  'channel_not_found',
+  'is_archived',
+  'not_in_channel',
+  'channel_is_archived',
+  'account_inactive',
+  'token_revoked',
+  'team_access_not_granted',
+]);
+/** Metadata event type that marks our announcements, so a resend can check what already went out. */
+export const METADATA_EVENT = 'impress_update';
+
+/** Options of the Slack announcement adapter. */
+export interface SlackAnnouncerOptions {
+  /** Web API base, ending in `/api/` (default https://slack.com/api/). */
+  apiUrl?: string;
+  /** The bot token for a workspace: the single-workspace token, or the OAuth installation's. */
+  tokenFor(teamId: string): Promise<string | undefined>;
+  fetch?: typeof fetch;
+}
+
+async function call(
+  o: SlackAnnouncerOptions,
+  token: string,
+  method: string,
+  body: Record<string, unknown>,
+): Promise<{ status: number; retryAfter?: number; json: Record<string, unknown> }> {
+  const base = o.apiUrl ?? 'https://slack.com/api/';
+  const res = await (o.fetch ?? fetch)(`${base}${method}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  });
+  const retryAfter = res.headers.get('retry-after');
+  const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  return { status: res.status, ...(retryAfter ? { retryAfter: Number(retryAfter) * 1000 } : {}), json };
+}
+
+/** Finds our earlier message for this update in the channel, by its metadata. */
+async function alreadyPosted(o: SlackAnnouncerOptions, token: string, d: ClaimedDelivery): Promise<string | undefined> {
+  const r = await call(o, token, 'conversations.history', {
+    channel: d.subscription.channelId,
+    limit: 100,
+    include_all_metadata: true,
+  });
+  const messages = (r.json.messages ?? []) as Array<{
+    ts: string;
+    metadata?: { event_type?: string; event_payload?: { update_id?: string } };
+  }>;
+  return messages.find(
+    (m) => m.metadata?.event_type === METADATA_EVENT && m.metadata.event_payload?.update_id === d.announcement.id,
+  )?.ts;
+}
+
+/**
+ * Posts announcements to Slack with `chat.postMessage`, carrying the update id in message metadata.
+ * When an earlier attempt's outcome is unknown (a crash between sending and recording), it first looks
+ * for that metadata in the channel history, so the update is never posted twice. Keeps to Slack's
+ * 1 message per second per channel and honours Retry-After.
+ */
+export function slackAnnouncer(o: SlackAnnouncerOptions): PlatformAdapter {
+  return {
+    platform: 'slack',
+    paceMs: 1000,
+    async send(d: ClaimedDelivery): Promise<SendResult> {
+      const token = await o.tokenFor(d.subscription.teamId);
+      if (!token) return { kind: 'gone', error: `no Slack token for workspace ${d.subscription.teamId}` };
+      if (d.uncertain) {
+        const ts = await alreadyPosted(o, token, d);
+        if (ts) return { kind: 'sent', messageId: ts };
+      }
+      const message = renderBlocks(updateReply(d.announcement.text[d.subscription.lang]));
+      const r = await call(o, token, 'chat.postMessage', {
+        channel: d.subscription.channelId,
+        ...message,
+        unfurl_links: false,
+        metadata: { event_type: METADATA_EVENT, event_payload: { update_id: d.announcement.id } },
+      });
+      if (r.status === 429) return { kind: 'retry', error: 'ratelimited', retryAfterMs: r.retryAfter ?? 1000 };
+      if (r.json.ok === true) return { kind: 'sent', messageId: String(r.json.ts) };
+      const error = String(r.json.error ?? `HTTP ${r.status}`);
+      if (GONE.has(error)) return { kind: 'gone', error };
+      if (error === 'ratelimited') return { kind: 'retry', error, retryAfterMs: r.retryAfter ?? 1000 };
+      if (error === 'invalid_auth' || error === 'not_authed') return { kind: 'failed', error };
+      return { kind: 'retry', error };
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import type { Update } from '@impress-norway/core';
+import type { Schema } from '@impress-norway/db';
+import type { Kysely } from 'kysely';
+import type { AnnouncementPayload, Clock } from './types';
+
+const FETCHED = '';
+
+/** What one ingest did. */
+export interface IngestResult {
+  /** Items marked seen without announcing, because this was the source's first fetch. */
+  baseline: number;
+  /** New items turned into announcements. */
+  announced: number;
+  /** Delivery rows created (one per subscribed channel and new item). */
+  deliveries: number;
+}
+
+/**
+ * Takes a source's current items. On the source's first fetch everything is marked seen and nothing
+ * is posted; afterwards each unseen item becomes an announcement with one delivery per active
+ * subscription of its topic. Unique keys make this safe to repeat and to run in several replicas.
+ */
+export async function ingest(
+  db: Kysely<Schema>,
+  source: string,
+  items: ReadonlyArray<{ en: Update; nb: Update }>,
+  now: Clock = Date.now,
+): Promise<IngestResult> {
+  const known = new Set(
+    (await db.selectFrom('seen_items').select('item_id').where('source', '=', source).execute()).map((r) => r.item_id),
+  );
+  const fresh = items.filter((i) => !known.has(i.en.id));
+  const t = now();
+  if (known.size === 0) {
+    // The marker records that the source has been fetched, even when it had no items yet.
+    await markSeen(db, source, [FETCHED, ...fresh.map((i) => i.en.id)], t);
+    return { baseline: fresh.length, announced: 0, deliveries: 0 };
+  }
+  let deliveries = 0;
+  for (const item of fresh) {
+    const payload: AnnouncementPayload = { id: item.en.id, topic: item.en.topic, text: { en: item.en, nb: item.nb } };
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('announcements')
+        .values({ update_id: payload.id, topic: payload.topic, payload: JSON.stringify(payload), created_at: t })
+        .onConflict((oc) => oc.column('update_id').doNothing())
+        .execute();
+      const rows = (
+        await trx
+          .selectFrom('subscriptions')
+          .select(['id', 'topics'])
+          .where('active', '=', 1)
+          .where('created_at', '<=', t)
+          .execute()
+      )
+        .filter((s) => s.topics.split(',').includes(payload.topic))
+        .map((s) => ({
+          id: `${s.id}|${payload.id}`,
+          subscription_id: s.id,
+          update_id: payload.id,
+          status: 'pending' as const,
+          attempts: 0,
+          next_attempt_at: t,
+          uncertain: 0,
+          updated_at: t,
+        }));
+      for (let i = 0; i < rows.length; i += 500) {
+        const result = await trx
+          .insertInto('deliveries')
+          .values(rows.slice(i, i + 500))
+          .onConflict((oc) => oc.columns(['subscription_id', 'update_id']).doNothing())
+          .executeTakeFirst();
+        deliveries += Number(result.numInsertedOrUpdatedRows ?? 0);
+      }
+      await markSeen(trx, source, [payload.id], t);
+    });
+  }
+  return { baseline: 0, announced: fresh.length, deliveries };
+}
+
+async function markSeen(db: Kysely<Schema>, source: string, ids: string[], t: number): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = ids.slice(i, i + 500).map((item_id) => ({ source, item_id, seen_at: t }));
+    if (rows.length)
+      await db
+        .insertInto('seen_items')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['source', 'item_id']).doNothing())
+        .execute();
+  }
+}

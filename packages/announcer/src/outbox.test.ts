@@ -1,0 +1,168 @@
+import { type Update, updates } from '@impress-norway/core';
+import { ENGINES, freshDatabase } from '@impress-norway/db/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ingest } from './ingest';
+import { claim, outboxStatus } from './outbox';
+import { SubscriptionStore } from './subscriptions';
+import type { ClaimedDelivery, PlatformAdapter, SendResult } from './types';
+import { OutboxWorker } from './worker';
+
+const all = updates({ lang: 'en' });
+const nb = new Map(updates({ lang: 'nb' }).map((u) => [u.id, u]));
+const pair = (u: Update) => ({ en: u, nb: nb.get(u.id) as Update });
+const fresh = (id: string, topic: Update['topic'] = 'news'): { en: Update; nb: Update } => {
+  const base = { ...(all[0] as Update), id, topic };
+  return { en: base, nb: { ...base, lang: 'nb', title: `NB ${id}` } };
+};
+
+/** A fake adapter that records what it sent and can be told to fail. */
+class FakeAdapter implements PlatformAdapter {
+  platform = 'slack' as const;
+  paceMs = 1000;
+  sent: ClaimedDelivery[] = [];
+  script: Array<SendResult | undefined> = [];
+  async send(d: ClaimedDelivery): Promise<SendResult> {
+    const next = this.script.shift();
+    if (next && next.kind !== 'sent') return next;
+    this.sent.push(d);
+    return { kind: 'sent', messageId: `m-${this.sent.length}` };
+  }
+}
+
+describe.each(ENGINES)('announcements on %s', (engine) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let now = 1_000_000;
+  const clock = () => now;
+  beforeEach(async () => {
+    database = await freshDatabase(engine);
+    now = 1_000_000;
+  });
+  afterEach(async () => database.drop());
+
+  it('posts nothing on the first fetch, then each new item once to each subscribed channel', async () => {
+    const subs = new SubscriptionStore(database.db, clock);
+    await subs.add('slack', 'T1', ['C1', 'C2', 'C3'], ['news'], 'nb');
+    expect(await ingest(database.db, 'builtin', all.map(pair), clock)).toMatchObject({
+      baseline: all.length,
+      deliveries: 0,
+    });
+    now += 10;
+    expect(
+      await ingest(database.db, 'builtin', [...all.map(pair), fresh('impress-norway:news:new-1')], clock),
+    ).toMatchObject({ announced: 1, deliveries: 3 });
+    expect(await ingest(database.db, 'builtin', [fresh('impress-norway:news:new-1')], clock)).toMatchObject({
+      announced: 0,
+      deliveries: 0,
+    });
+    const adapter = new FakeAdapter();
+    const worker = new OutboxWorker(database, { slack: adapter }, { now: clock });
+    expect(await worker.runOnce()).toBe(3);
+    expect(await worker.runOnce()).toBe(0);
+    expect(adapter.sent.map((d) => d.subscription.channelId).sort()).toEqual(['C1', 'C2', 'C3']);
+    expect(adapter.sent[0]?.announcement.text.nb.title).toBe('NB impress-norway:news:new-1');
+    expect(await outboxStatus(database)).toMatchObject({ sent: 3, pending: 0 });
+  });
+
+  it('starts a new subscription from now, and respects topics', async () => {
+    const subs = new SubscriptionStore(database.db, clock);
+    await ingest(database.db, 'builtin', all.map(pair), clock);
+    await subs.add('slack', 'T1', ['RESULTS'], ['results'], 'en');
+    now += 10;
+    await ingest(database.db, 'builtin', [fresh('impress-norway:news:before')], clock);
+    now += 10;
+    await subs.add('discord', 'G1', ['LATE'], ['news'], 'en');
+    const status = await outboxStatus(database);
+    expect(status.pending).toBe(0);
+    now += 10;
+    await ingest(
+      database.db,
+      'builtin',
+      [fresh('impress-norway:news:after'), fresh('impress-norway:results-published:r', 'results')],
+      clock,
+    );
+    const rows = await database.db
+      .selectFrom('deliveries')
+      .select(['subscription_id', 'update_id'])
+      .orderBy('id')
+      .execute();
+    expect(rows.map((r) => `${r.subscription_id} ${r.update_id}`)).toEqual([
+      'discord:G1:LATE impress-norway:news:after',
+      'slack:T1:RESULTS impress-norway:results-published:r',
+    ]);
+  });
+
+  it('paces one channel, honours Retry-After, and retries with backoff', async () => {
+    const subs = new SubscriptionStore(database.db, clock);
+    await subs.add('slack', 'T1', ['C1'], ['news'], 'en');
+    await ingest(database.db, 'builtin', [], clock);
+    now += 10;
+    await ingest(database.db, 'builtin', [fresh('a'), fresh('b')], clock);
+    const adapter = new FakeAdapter();
+    adapter.script = [{ kind: 'retry', error: 'ratelimited', retryAfterMs: 5000 }];
+    const worker = new OutboxWorker(database, { slack: adapter }, { now: clock, random: () => 0.5 });
+    expect(await worker.runOnce()).toBe(1);
+    expect(adapter.sent).toHaveLength(0);
+    now += 4000;
+    expect(await worker.runOnce()).toBe(0);
+    now += 1001;
+    expect(await worker.runOnce()).toBe(1);
+    expect(await worker.runOnce()).toBe(0);
+    now += 1000;
+    expect(await worker.runOnce()).toBe(1);
+    expect(adapter.sent.map((d) => d.announcement.id)).toEqual(['a', 'b']);
+    expect(adapter.sent.map((d) => d.attempts)).toEqual([2, 1]);
+  });
+
+  it('deactivates a channel that is gone without holding up the others', async () => {
+    const subs = new SubscriptionStore(database.db, clock);
+    await subs.add('slack', 'T1', ['DEAD', 'LIVE'], ['news'], 'en');
+    await ingest(database.db, 'builtin', [], clock);
+    now += 10;
+    await ingest(database.db, 'builtin', [fresh('x')], clock);
+    const adapter = new FakeAdapter();
+    adapter.send = async (d) =>
+      d.subscription.channelId === 'DEAD'
+        ? { kind: 'gone', error: 'channel_not_found' }
+        : { kind: 'sent', messageId: 'ok' };
+    await new OutboxWorker(database, { slack: adapter }, { now: clock }).runOnce();
+    const list = await subs.list();
+    expect(list.find((s) => s.channelId === 'DEAD')?.active).toBe(false);
+    expect(list.find((s) => s.channelId === 'LIVE')?.active).toBe(true);
+    expect(await outboxStatus(database)).toMatchObject({ sent: 1, dead: 1 });
+  });
+
+  it('takes over an expired lease and says the outcome is uncertain', async () => {
+    const subs = new SubscriptionStore(database.db, clock);
+    await subs.add('slack', 'T1', ['C1'], ['news'], 'en');
+    await ingest(database.db, 'builtin', [], clock);
+    now += 10;
+    await ingest(database.db, 'builtin', [fresh('crash')], clock);
+    const first = await claim(database, 10, {
+      owner: 'dead-worker',
+      leaseMs: 1000,
+      paceMs: { slack: 0, discord: 0 },
+      maxAttempts: 5,
+      now: clock,
+    });
+    expect(first).toHaveLength(1);
+    expect(first[0]?.uncertain).toBe(false);
+    expect(
+      await claim(database, 10, {
+        owner: 'other',
+        leaseMs: 1000,
+        paceMs: { slack: 0, discord: 0 },
+        maxAttempts: 5,
+        now: clock,
+      }),
+    ).toHaveLength(0);
+    now += 1001;
+    const again = await claim(database, 10, {
+      owner: 'other',
+      leaseMs: 1000,
+      paceMs: { slack: 0, discord: 0 },
+      maxAttempts: 5,
+      now: clock,
+    });
+    expect(again.map((d) => [d.id, d.uncertain, d.attempts])).toEqual([[first[0]?.id, true, 2]]);
+  });
+});

@@ -1,0 +1,106 @@
+import { type Lang, UPDATE_TOPICS, type UpdateTopic } from '@impress-norway/core';
+import type { Schema, SubscriptionsTable } from '@impress-norway/db';
+import type { Kysely } from 'kysely';
+import type { Clock, Platform, Subscription } from './types';
+
+/** The id of a channel's subscription. */
+export function subscriptionId(platform: Platform, teamId: string, channelId: string): string {
+  return `${platform}:${teamId}:${channelId}`;
+}
+
+export function toSubscription(row: SubscriptionsTable): Subscription {
+  return {
+    id: row.id,
+    platform: row.platform,
+    teamId: row.team_id,
+    channelId: row.channel_id,
+    lang: row.lang,
+    topics: row.topics.split(',').filter(Boolean) as UpdateTopic[],
+    active: row.active === 1,
+  };
+}
+
+/** Parses topic names, rejecting unknown ones with a clear message; empty means every topic. */
+export function parseTopics(words: readonly string[]): UpdateTopic[] {
+  const wanted = words.map((w) => w.trim().toLowerCase()).filter(Boolean);
+  const bad = wanted.filter((w) => !(UPDATE_TOPICS as readonly string[]).includes(w));
+  if (bad.length) throw new Error(`unknown topic "${bad[0]}"; topics are ${UPDATE_TOPICS.join(', ')}`);
+  return wanted.length ? (wanted as UpdateTopic[]) : [...UPDATE_TOPICS];
+}
+
+/** Channels subscribed to announcements. A subscription starts from now: nothing older is sent. */
+export class SubscriptionStore {
+  constructor(
+    private readonly db: Kysely<Schema>,
+    private readonly now: Clock = Date.now,
+  ) {}
+
+  /** Subscribes channels (or updates their topics and language); returns the subscriptions. */
+  async add(
+    platform: Platform,
+    teamId: string,
+    channelIds: readonly string[],
+    topics: readonly UpdateTopic[],
+    lang: Lang,
+  ): Promise<Subscription[]> {
+    const now = this.now();
+    for (const channelId of channelIds) {
+      const row = {
+        id: subscriptionId(platform, teamId, channelId),
+        platform,
+        team_id: teamId,
+        channel_id: channelId,
+        lang,
+        topics: topics.join(','),
+        active: 1,
+        inactive_reason: null,
+        created_at: now,
+        next_send_at: 0,
+      };
+      await this.db
+        .insertInto('subscriptions')
+        .values(row)
+        .onConflict((oc) => oc.column('id').doUpdateSet({ topics: row.topics, lang, active: 1, inactive_reason: null }))
+        .execute();
+    }
+    return this.list({ platform, teamId, channelIds });
+  }
+
+  /** Ends subscriptions; pending deliveries to them are dropped. Returns how many were removed. */
+  async remove(platform: Platform, teamId: string, channelIds: readonly string[]): Promise<number> {
+    const ids = channelIds.map((c) => subscriptionId(platform, teamId, c));
+    if (!ids.length) return 0;
+    await this.db
+      .deleteFrom('deliveries')
+      .where('subscription_id', 'in', ids)
+      .where('status', 'in', ['pending'])
+      .execute();
+    const result = await this.db.deleteFrom('subscriptions').where('id', 'in', ids).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  async list(
+    filter: { platform?: Platform; teamId?: string; channelIds?: readonly string[] } = {},
+  ): Promise<Subscription[]> {
+    let q = this.db.selectFrom('subscriptions').selectAll();
+    if (filter.platform) q = q.where('platform', '=', filter.platform);
+    if (filter.teamId) q = q.where('team_id', '=', filter.teamId);
+    if (filter.channelIds?.length) q = q.where('channel_id', 'in', [...filter.channelIds]);
+    return (await q.orderBy('id').execute()).map(toSubscription);
+  }
+
+  /** Stops announcing to a channel the platform says is gone, keeping the row and the reason. */
+  async deactivate(id: string, reason: string): Promise<void> {
+    await this.db
+      .updateTable('subscriptions')
+      .set({ active: 0, inactive_reason: reason.slice(0, 200) })
+      .where('id', '=', id)
+      .execute();
+    await this.db
+      .updateTable('deliveries')
+      .set({ status: 'dead', last_error: reason.slice(0, 500), updated_at: this.now() })
+      .where('subscription_id', '=', id)
+      .where('status', 'in', ['pending', 'sending'])
+      .execute();
+  }
+}
