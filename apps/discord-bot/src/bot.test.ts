@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SubscriptionStore } from '@impress-norway/announcer';
 import { type Database, openDatabase } from '@impress-norway/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordBot, type DiscordBot } from './bot';
@@ -122,6 +123,27 @@ describe('Discord bot: the real discord.js client against a Discord double', () 
     await interact(
       impressInteraction({ sub: 'language', option: { name: 'language', value: 'en' }, permissions: MANAGE_CHANNELS }),
     );
+  });
+  it('subscribes a channel with Manage Channels only, lists it, and unsubscribes it', async () => {
+    const MANAGE_CHANNELS = String(1 << 4);
+    const topics = { name: 'topics', value: 'results news nb' };
+    const denied = data(await interact(impressInteraction({ sub: 'subscribe', option: topics })));
+    expect((denied as unknown as { content: string }).content).toMatch(/Manage Channels/);
+    const store = new SubscriptionStore(database.db);
+    expect(await store.list({ platform: 'discord' })).toEqual([]);
+
+    const ok = data(
+      await interact(impressInteraction({ sub: 'subscribe', option: topics, permissions: MANAGE_CHANNELS })),
+    );
+    expect(ok.embeds[0]?.description).toMatch(/starting now/);
+    const [sub] = await store.list({ platform: 'discord' });
+    expect(sub).toMatchObject({ teamId: '500000000000000001', lang: 'nb', topics: ['results', 'news'], active: true });
+
+    const listed = data(await interact(impressInteraction({ sub: 'subscriptions' })));
+    expect(JSON.stringify(listed.embeds)).toContain(sub?.channelId);
+    const gone = data(await interact(impressInteraction({ sub: 'unsubscribe', permissions: MANAGE_CHANNELS })));
+    expect(gone.embeds[0]?.description).toMatch(/stopped/);
+    expect(await store.list({ platform: 'discord' })).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { SubscriptionStore } from '@impress-norway/announcer';
 import { type Database, SettingsStore } from '@impress-norway/db';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { DiscordConfig } from './env';
@@ -28,6 +29,7 @@ export function createDiscordBot(
   });
   const deps = {
     settings: new SettingsStore(database.db),
+    subscriptions: new SubscriptionStore(database.db),
     shares: new ShareCache(),
     defaultLang: config.defaultLang,
     ...options,

@@ -1,4 +1,13 @@
-import { findCommand, type RateLimiter, type Reply, rateLimitedReply, route, suggest } from '@impress-norway/chat';
+import { applySubscriptionRequest, type SubscriptionStore } from '@impress-norway/announcer';
+import {
+  findCommand,
+  type RateLimiter,
+  type Reply,
+  rateLimitedReply,
+  route,
+  subscriptionReply,
+  suggest,
+} from '@impress-norway/chat';
 import type { SettingsStore } from '@impress-norway/db';
 import {
   type AutocompleteInteraction,
@@ -14,6 +23,8 @@ import type { ShareCache, ShareEntry } from './shares';
 /** What the interaction handler needs. */
 export interface DiscordDeps {
   settings: SettingsStore;
+  /** Channel announcement subscriptions; without it, subscribe says announcements are not set up. */
+  subscriptions?: SubscriptionStore;
   shares: ShareCache;
   defaultLang: 'nb' | 'en';
   /** How long an answer may take before the reply is deferred (Discord allows 3 s). */
@@ -30,8 +41,8 @@ const TEXT = {
   sorry: { en: 'Sorry, something went wrong. Please try again.', nb: 'Beklager, noe gikk galt. Prøv igjen.' },
   expired: { en: 'This answer has expired; please ask again.', nb: 'Dette svaret er utløpt; spør igjen.' },
   manage: {
-    en: 'Changing the language here needs the Manage Channels permission.',
-    nb: 'For å endre språket her trengs tillatelsen Administrer kanaler.',
+    en: 'Changing the language or announcements here needs the Manage Channels permission.',
+    nb: 'For å endre språk eller kunngjøringer her trengs tillatelsen Administrer kanaler.',
   },
 };
 
@@ -93,6 +104,26 @@ async function answer(
   await i.editReply(withoutFlags(await work));
 }
 
+/** Subcommands that change a channel's settings; Discord's own rule for that is Manage Channels. */
+const NEEDS_MANAGE = new Set(['language', 'subscribe', 'unsubscribe']);
+
+async function subscriptions(
+  i: ChatInputCommandInteraction,
+  effect: Extract<NonNullable<Reply['effect']>, { type: 'subscriptions' }>,
+  lang: 'nb' | 'en',
+  deps: DiscordDeps,
+): Promise<Reply> {
+  if (!deps.subscriptions || !i.guildId || !i.channelId)
+    return subscriptionReply({ action: 'denied', reason: 'unavailable' }, lang);
+  const outcome = await applySubscriptionRequest(deps.subscriptions, {
+    platform: 'discord',
+    teamId: i.guildId,
+    channelId: i.channelId,
+    ...effect,
+  });
+  return subscriptionReply(outcome, lang);
+}
+
 async function command(i: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void> {
   const sub = i.options.getSubcommand();
   const spec = findCommand(sub);
@@ -105,12 +136,13 @@ async function command(i: ChatInputCommandInteraction, deps: DiscordDeps): Promi
     deps.observe?.({ platform: 'discord', kind: 'rate-limited', seconds: (performance.now() - started) / 1000 });
     return;
   }
-  if (sub === 'language' && !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) {
+  if (NEEDS_MANAGE.has(sub) && !i.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) {
     await i.reply({ content: TEXT.manage[lang], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     return;
   }
   const work = (async () => {
-    const reply: Reply = route({ command: sub, query, lang });
+    let reply: Reply = route({ command: sub, query, lang });
+    if (reply.effect?.type === 'subscriptions') reply = await subscriptions(i, reply.effect, lang, deps);
     if (reply.effect?.type === 'set-language' && i.guildId) {
       await deps.settings.setLanguage(
         { platform: 'discord', teamId: i.guildId, ...(i.channelId ? { channelId: i.channelId } : {}) },

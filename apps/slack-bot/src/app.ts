@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SubscriptionStore } from '@impress-norway/announcer';
 import { type Database, InstallationRecords, SecretBox, SettingsStore } from '@impress-norway/db';
 import { App, type AppOptions, type CustomRoute, LogLevel } from '@slack/bolt';
 import type { SlackDeps } from './deps';
@@ -8,7 +9,15 @@ import { databaseInstallationStore } from './installation-store';
 import { registerListeners } from './listeners/index';
 
 /** Bot scopes the app asks for (see manifest.json). */
-export const SCOPES = ['commands', 'chat:write', 'chat:write.public', 'channels:history', 'groups:history'];
+export const SCOPES = [
+  'commands',
+  'chat:write',
+  'chat:write.public',
+  'channels:history',
+  'groups:history',
+  'channels:read',
+  'groups:read',
+];
 
 /** A started or startable Slack app. */
 export interface SlackApp {
@@ -62,7 +71,12 @@ export function createSlackApp(
       ? { clientOptions: { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } }
       : {}),
   });
-  registerListeners(app, { settings: new SettingsStore(database.db), defaultLang: config.defaultLang, ...options });
+  registerListeners(app, {
+    settings: new SettingsStore(database.db),
+    subscriptions: new SubscriptionStore(database.db),
+    defaultLang: config.defaultLang,
+    ...options,
+  });
   return {
     app,
     async start() {

@@ -1,3 +1,4 @@
+import type { SubscriptionStore } from '@impress-norway/announcer';
 import type { RateLimiter } from '@impress-norway/chat';
 import type { SettingsStore } from '@impress-norway/db';
 
@@ -11,6 +12,8 @@ export interface CommandEvent {
 /** What the listeners need besides Bolt: where languages are stored, the default one, limits and metrics. */
 export interface SlackDeps {
   settings: SettingsStore;
+  /** Channel announcement subscriptions; without it, subscribe says announcements are not set up. */
+  subscriptions?: SubscriptionStore;
   defaultLang: 'nb' | 'en';
   /** Per-user command limit; none when left out. */
   rateLimiter?: RateLimiter;

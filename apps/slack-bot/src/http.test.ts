@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SubscriptionStore } from '@impress-norway/announcer';
 import { RateLimiter } from '@impress-norway/chat';
 import { type Database, openDatabase } from '@impress-norway/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +112,23 @@ describe('Slack app over HTTP (real receiver, signed requests)', () => {
     expect(english.body.text).toContain('how to use /impress');
     const otherChannel = await replyTo(await command('help', { channel: 'C8' }));
     expect(otherChannel.body.text).toContain('slik bruker du /impress');
+  });
+
+  it('subscribes a channel the bot is in, asks to be invited elsewhere, lists and unsubscribes', async () => {
+    const store = new SubscriptionStore(database.db);
+    api.notMember.add('C404');
+    const outside = await replyTo(await command('subscribe news', { channel: 'C404' }));
+    expect(outside.body.text).toMatch(/Inviter meg/);
+    expect(await store.list({ platform: 'slack' })).toEqual([]);
+
+    const ok = await replyTo(await command('subscribe results en', { channel: 'C7' }));
+    expect(ok.body.text).toMatch(/fra nå av/);
+    expect(await store.list({ platform: 'slack' })).toMatchObject([
+      { teamId: 'T1', channelId: 'C7', lang: 'en', topics: ['results'], active: true },
+    ]);
+    expect(blocksText(await replyTo(await command('abonnementer', { channel: 'C1' })))).toContain('C7');
+    expect((await replyTo(await command('avslutt', { channel: 'C7' }))).body.text).toMatch(/stoppet/);
+    expect(await store.list({ platform: 'slack' })).toEqual([]);
   });
 
   it('shares a reply in the channel through response_url and removes the ephemeral one', async () => {

@@ -2,7 +2,14 @@
 
 export { type IngestResult, ingest } from './ingest';
 export { backoffMs, claim, type OutboxOptions, outboxStatus, release, settle } from './outbox';
-export { parseTopics, SubscriptionStore, subscriptionId } from './subscriptions';
+export {
+  applySubscriptionRequest,
+  parseTopics,
+  type SubscriptionRequest,
+  type SubscriptionResult,
+  SubscriptionStore,
+  subscriptionId,
+} from './subscriptions';
 export type {
   AnnouncementPayload,
   ClaimedDelivery,

@@ -17,6 +17,7 @@ export function toSubscription(row: SubscriptionsTable): Subscription {
     lang: row.lang,
     topics: row.topics.split(',').filter(Boolean) as UpdateTopic[],
     active: row.active === 1,
+    ...(row.inactive_reason ? { inactiveReason: row.inactive_reason } : {}),
   };
 }
 
@@ -103,4 +104,42 @@ export class SubscriptionStore {
       .where('status', 'in', ['pending', 'sending'])
       .execute();
   }
+}
+
+/** A subscription command from a chat platform, for one channel. */
+export interface SubscriptionRequest {
+  platform: Platform;
+  teamId: string;
+  channelId: string;
+  action: 'subscribe' | 'unsubscribe' | 'list';
+  topics?: readonly UpdateTopic[];
+  lang?: Lang;
+}
+
+/** What a subscription command did. */
+export type SubscriptionResult =
+  | { action: 'subscribe'; subscription: Subscription }
+  | { action: 'unsubscribe'; removed: boolean }
+  | { action: 'list'; subscriptions: Subscription[] };
+
+/** Carries out `/impress subscribe|unsubscribe|subscriptions` for one channel of a workspace or server. */
+export async function applySubscriptionRequest(
+  store: SubscriptionStore,
+  r: SubscriptionRequest,
+): Promise<SubscriptionResult> {
+  if (r.action === 'subscribe') {
+    const [subscription] = await store.add(
+      r.platform,
+      r.teamId,
+      [r.channelId],
+      r.topics ?? UPDATE_TOPICS,
+      r.lang ?? 'nb',
+    );
+    if (!subscription) throw new Error('the subscription was not stored');
+    return { action: 'subscribe', subscription };
+  }
+  if (r.action === 'unsubscribe') {
+    return { action: 'unsubscribe', removed: (await store.remove(r.platform, r.teamId, [r.channelId])) > 0 };
+  }
+  return { action: 'list', subscriptions: await store.list({ platform: r.platform, teamId: r.teamId }) };
 }

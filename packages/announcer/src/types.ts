@@ -19,6 +19,8 @@ export interface Subscription {
   lang: Lang;
   topics: UpdateTopic[];
   active: boolean;
+  /** Why announcing stopped (the platform's error), when not active. */
+  inactiveReason?: string;
 }
 
 /** A delivery a worker has claimed and must send. */

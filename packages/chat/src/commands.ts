@@ -146,16 +146,34 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'subscribe',
     nameNb: 'abonner',
-    description: { en: 'Announce updates in this channel', nb: 'Kunngjør oppdateringer i denne kanalen' },
-    options: [],
-    listed: false,
+    description: { en: 'Announce study updates in this channel', nb: 'Kunngjør oppdateringer i denne kanalen' },
+    options: [
+      {
+        name: 'topics',
+        nameNb: 'emner',
+        description: {
+          en: 'Topics and language, e.g. "news results en" (default: all, this language)',
+          nb: 'Emner og språk, f.eks. «nyheter resultater nb» (standard: alle, dette språket)',
+        },
+        type: 'string',
+        required: false,
+      },
+    ],
+    listed: true,
   },
   {
     name: 'unsubscribe',
     nameNb: 'avslutt',
-    description: { en: 'Stop announcements here', nb: 'Stopp kunngjøringer her' },
+    description: { en: 'Stop announcements in this channel', nb: 'Stopp kunngjøringer i denne kanalen' },
     options: [],
-    listed: false,
+    listed: true,
+  },
+  {
+    name: 'subscriptions',
+    nameNb: 'abonnementer',
+    description: { en: 'Channels here that get announcements', nb: 'Kanaler her som får kunngjøringer' },
+    options: [],
+    listed: true,
   },
 ];
 

@@ -3,6 +3,7 @@
 export { asOfText, buildReply, toPlainText } from './build-reply';
 // Commands and routing
 export { COMMANDS, type CommandOption, type CommandSpec, findCommand, type Suggest } from './commands';
+export type { SubscriptionOutcome, SubscriptionView } from './handlers/subscriptions';
 // Rendering
 export { clamp, DISCORD_LIMITS, SLACK_LIMITS } from './limits';
 export { type ActionRef, decodeAction, encodeAction, PAGE_SIZE, paginate } from './paging';
@@ -12,5 +13,6 @@ export { renderTerminal, terminalSafe } from './render-terminal';
 // The reply model
 export type { Reply, ReplyAction, ReplyEffect, ReplyField, ReplyItem, ReplySection } from './reply';
 export { MAX_INPUT_LENGTH, parseText, type RouteInput, route } from './route';
+export { subscriptionReply } from './subscription-reply';
 export { type Suggestion, suggest } from './suggest';
 export { updateReply } from './update-reply';

@@ -1,4 +1,4 @@
-import type { AnswerKind, Lang, Source } from '@impress-norway/core';
+import type { AnswerKind, Lang, Source, UpdateTopic } from '@impress-norway/core';
 
 /** A label and a value, drawn as a field (Slack section fields, Discord embed fields). */
 export interface ReplyField {
@@ -34,7 +34,8 @@ export interface ReplyAction {
 /** Something the platform adapter must do besides showing the reply. */
 export type ReplyEffect =
   | { type: 'set-language'; lang: Lang }
-  | { type: 'subscriptions'; action: 'subscribe' | 'unsubscribe' | 'list' };
+  | { type: 'subscriptions'; action: 'subscribe'; topics: UpdateTopic[]; lang: Lang }
+  | { type: 'subscriptions'; action: 'unsubscribe' | 'list' };
 
 /**
  * A platform-neutral reply: every bot answer is one of these, drawn as Block Kit, Discord embeds or

@@ -5,6 +5,7 @@ import { COMMANDS, findCommand } from './commands';
 import { decodeAction, encodeAction, PAGE_SIZE } from './paging';
 import type { Reply } from './reply';
 import { parseText, route } from './route';
+import { subscriptionReply } from './subscription-reply';
 import { suggest } from './suggest';
 
 const isValid = (r: Reply) =>
@@ -28,8 +29,9 @@ describe('parseText', () => {
 });
 
 describe('route', () => {
-  it('answers every listed command with sources and an as-of date', () => {
-    for (const c of COMMANDS.filter((x) => x.listed && x.name !== 'language')) {
+  it('answers every listed content command with sources and an as-of date', () => {
+    const settings = ['language', 'subscribe', 'unsubscribe', 'subscriptions'];
+    for (const c of COMMANDS.filter((x) => x.listed && !settings.includes(x.name))) {
       for (const lang of ['en', 'nb'] as const) {
         const reply = route({ command: c.name, query: c.name === 'ask' ? 'What is the NCT number?' : '', lang });
         expect(isValid(reply), c.name).toBe(true);
@@ -83,8 +85,45 @@ describe('route', () => {
     expect(bad.effect).toBeUndefined();
   });
 
-  it('says plainly that announcements are not available yet', () => {
-    expect(route({ text: 'subscribe', lang: 'en' }).fallback).toMatch(/not available yet/);
+  it('turns subscribe, unsubscribe and subscriptions into effects, with topics and language parsed', () => {
+    expect(route({ text: 'subscribe', lang: 'nb' }).effect).toEqual({
+      type: 'subscriptions',
+      action: 'subscribe',
+      topics: ['news', 'cohorts-partners', 'results', 'funding'],
+      lang: 'nb',
+    });
+    expect(route({ text: 'abonner resultater, news en', lang: 'nb' }).effect).toEqual({
+      type: 'subscriptions',
+      action: 'subscribe',
+      topics: ['results', 'news'],
+      lang: 'en',
+    });
+    expect(route({ command: 'unsubscribe', lang: 'en' }).effect).toEqual({
+      type: 'subscriptions',
+      action: 'unsubscribe',
+    });
+    expect(route({ text: 'abonnementer', lang: 'nb' }).effect).toEqual({ type: 'subscriptions', action: 'list' });
+  });
+
+  it('rejects an unknown topic without subscribing, naming the topics there are', () => {
+    const r = route({ text: 'subscribe gossip', lang: 'en' });
+    expect(r.kind).toBe('error');
+    expect(r.effect).toBeUndefined();
+    expect(r.fallback).toContain('cohorts-partners');
+  });
+
+  it("reports subscription outcomes in the asker's language", () => {
+    const view = { channelId: 'C1', lang: 'en' as const, topics: ['news' as const], active: true };
+    expect(subscriptionReply({ action: 'subscribe', subscription: view }, 'nb').fallback).toMatch(
+      /på engelsk, fra nå av/,
+    );
+    expect(subscriptionReply({ action: 'unsubscribe', removed: false }, 'en').fallback).toMatch(/had no subscription/);
+    const listed = subscriptionReply(
+      { action: 'list', subscriptions: [{ ...view, active: false, inactiveReason: 'is_archived' }] },
+      'en',
+    );
+    expect(listed.fallback).toMatch(/#C1[\s\S]*paused: is_archived/);
+    expect(subscriptionReply({ action: 'denied', reason: 'not-in-channel' }, 'en').kind).toBe('error');
   });
 
   it('never throws and always gives a usable reply, for any text or button value', () => {

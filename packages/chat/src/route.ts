@@ -5,7 +5,8 @@ import { askReply } from './handlers/ask';
 import type { HandlerInput } from './handlers/context';
 import { contactReply, eligibilityReply } from './handlers/info';
 import { cohortsReply, drugsReply, newsReply, resultsReply, sitesReply } from './handlers/lists';
-import { helpReply, languageReply, subscriptionsPlaceholder } from './handlers/meta';
+import { helpReply, languageReply } from './handlers/meta';
+import { listSubscriptionsReply, subscribeReply, unsubscribeReply } from './handlers/subscriptions';
 import { decodeAction } from './paging';
 import type { Reply } from './reply';
 
@@ -39,8 +40,9 @@ const HANDLERS: Record<string, Handler> = {
   contact: contactReply,
   ask: askReply,
   language: languageReply,
-  subscribe: subscriptionsPlaceholder,
-  unsubscribe: subscriptionsPlaceholder,
+  subscribe: subscribeReply,
+  unsubscribe: unsubscribeReply,
+  subscriptions: listSubscriptionsReply,
 };
 
 /** Splits `/impress` text into a command and its argument; text that names no command is a question. */

@@ -1,7 +1,10 @@
 import { rateLimitedReply, route } from '@impress-norway/chat';
-import type { App, SlashCommand } from '@slack/bolt';
+import type { App, SlashCommand, webApi } from '@slack/bolt';
 import { encodeShare, languageFor, type SlackDeps } from '../deps';
 import { renderBlocks, type SlackMessage } from '../render/blocks';
+import { subscriptions } from './subscriptions';
+
+type WebClient = webApi.WebClient;
 
 export const SORRY = {
   en: 'Sorry, something went wrong. Please try again in a moment.',
@@ -15,7 +18,7 @@ export const SORRY = {
  */
 export const ACK_BUDGET_MS = 1500;
 
-async function answer(command: SlashCommand, deps: SlackDeps): Promise<SlackMessage> {
+async function answer(command: SlashCommand, deps: SlackDeps, client: WebClient): Promise<SlackMessage> {
   const started = performance.now();
   const lang = await languageFor(deps, command.team_id, command.channel_id);
   const seconds = () => (performance.now() - started) / 1000;
@@ -23,7 +26,8 @@ async function answer(command: SlashCommand, deps: SlackDeps): Promise<SlackMess
     deps.observe?.({ platform: 'slack', kind: 'rate-limited', seconds: seconds() });
     return renderBlocks(rateLimitedReply(lang));
   }
-  const reply = route({ text: command.text ?? '', lang });
+  let reply = route({ text: command.text ?? '', lang });
+  if (reply.effect?.type === 'subscriptions') reply = await subscriptions(command, reply.effect, lang, deps, client);
   if (reply.effect?.type === 'set-language') {
     const scope = { platform: 'slack' as const, teamId: command.team_id, channelId: command.channel_id };
     await deps.settings.setLanguage(scope, reply.effect.lang);
@@ -45,8 +49,8 @@ function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
 
 /** `/impress`: answers ephemerally in the ack when the answer is ready in time, else via response_url. */
 export function registerCommand(app: App, deps: SlackDeps & { ackBudgetMs?: number }): void {
-  app.command('/impress', async ({ command, ack, respond, logger }) => {
-    const work = answer(command, deps);
+  app.command('/impress', async ({ command, ack, respond, logger, client }) => {
+    const work = answer(command, deps, client);
     // A failure is handled below; keep it from surfacing as an unhandled rejection meanwhile.
     work.catch(() => undefined);
     const quick = await within(work, deps.ackBudgetMs ?? ACK_BUDGET_MS).catch(() => undefined);

@@ -12,12 +12,25 @@ export interface Recorded {
 
 type Responder = (call: Recorded) => { status?: number; headers?: Record<string, string>; body: unknown } | undefined;
 
+/** A message the double holds, as conversations.history returns it. */
+export interface HeldMessage {
+  ts: string;
+  text?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
 /**
- * A Slack Web API double on loopback: answers `auth.test`, `chat.postMessage`, `views.publish`,
- * `oauth.v2.access` and response_url posts, and records every call so tests assert what was sent.
+ * A Slack Web API double on loopback: answers `auth.test`, `chat.postMessage` (kept per channel, with
+ * metadata, for `conversations.history`), `conversations.info`, `views.publish`, `oauth.v2.access` and
+ * response_url posts, and records every call so tests assert what was sent.
  */
 export class SlackApiDouble {
   readonly calls: Recorded[] = [];
+  /** Messages posted per channel, oldest first. */
+  readonly channels = new Map<string, HeldMessage[]>();
+  /** Channels the bot is not a member of (conversations.info says so). */
+  readonly notMember = new Set<string>();
+  private seq = 0;
   private server: Server;
   private waiters: Array<{ match: (c: Recorded) => boolean; resolve: (c: Recorded) => void }> = [];
   /** Override answers per test: return undefined to fall back to the defaults. */
@@ -33,7 +46,7 @@ export class SlackApiDouble {
           this.waiters.splice(this.waiters.indexOf(w), 1);
           w.resolve(call);
         }
-      const answer = this.responder(call) ?? defaults(call);
+      const answer = this.responder(call) ?? this.stateful(call) ?? defaults(call);
       res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...(answer.headers ?? {}) });
       res.end(JSON.stringify(answer.body));
     });
@@ -48,6 +61,30 @@ export class SlackApiDouble {
   async stop(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  private stateful(call: Recorded): { body: unknown } | undefined {
+    const method = call.path.replace(/^\/api\//, '');
+    const channel = String(call.body.channel ?? '');
+    if (method === 'chat.postMessage') {
+      const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`;
+      const held = this.channels.get(channel) ?? [];
+      held.push({
+        ts,
+        ...(typeof call.body.text === 'string' ? { text: call.body.text } : {}),
+        ...(call.body.metadata ? { metadata: call.body.metadata as HeldMessage['metadata'] } : {}),
+      });
+      this.channels.set(channel, held);
+      return { body: { ok: true, channel, ts } };
+    }
+    if (method === 'conversations.history') {
+      const limit = Number(call.body.limit ?? 100);
+      const messages = [...(this.channels.get(channel) ?? [])].reverse().slice(0, limit);
+      return { body: { ok: true, messages, has_more: false } };
+    }
+    if (method === 'conversations.info')
+      return { body: { ok: true, channel: { id: channel, is_member: !this.notMember.has(channel) } } };
+    return undefined;
   }
 
   /** Resolves with the next call that matches, or rejects after `ms`. */
@@ -87,8 +124,6 @@ function defaults(call: Recorded): { status?: number; headers?: Record<string, s
   switch (method) {
     case 'auth.test':
       return { body: { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', url: 'https://t1.example/' } };
-    case 'chat.postMessage':
-      return { body: { ok: true, channel: call.body.channel, ts: `${Date.now() / 1000}` } };
     case 'views.publish':
       return { body: { ok: true } };
     case 'oauth.v2.access':

@@ -68,21 +68,3 @@ export function languageReply({ lang, query }: HandlerInput): Reply {
     effect: { type: 'set-language', lang: next },
   });
 }
-
-/** `subscribe` / `unsubscribe`: announcements are not built yet; says so and points to the feeds. */
-export function subscriptionsPlaceholder({ lang }: HandlerInput): Reply {
-  return buildReply({
-    lang,
-    kind: 'info',
-    title: lang === 'en' ? 'Announcements are coming' : 'Kunngjøringer kommer',
-    sections: [
-      {
-        text:
-          lang === 'en'
-            ? 'Channel announcements are not available yet. Until then, follow the RSS or JSON feed of IMPRESS-Norway news.'
-            : 'Kunngjøringer i kanaler er ikke tilgjengelige ennå. Inntil da kan du følge RSS- eller JSON-strømmen med nyheter om IMPRESS-Norway.',
-      },
-    ],
-    sources: [],
-  });
-}

@@ -1,0 +1,104 @@
+import { type Lang, UPDATE_TOPICS, type UpdateTopic } from '@impress-norway/core';
+import { buildReply } from '../build-reply';
+import type { Reply } from '../reply';
+import type { HandlerInput } from './context';
+
+/** Norwegian names of the update topics, accepted as typed. */
+const TOPIC_NB: Record<UpdateTopic, string> = {
+  news: 'nyheter',
+  'cohorts-partners': 'kohorter-partnere',
+  results: 'resultater',
+  funding: 'finansiering',
+};
+
+/** A channel subscription as the platform adapter reports it back. */
+export interface SubscriptionView {
+  channelId: string;
+  lang: Lang;
+  topics: readonly UpdateTopic[];
+  active: boolean;
+  inactiveReason?: string;
+}
+
+/** What the platform did with a subscription request, to be shown to the user. */
+export type SubscriptionOutcome =
+  | { action: 'subscribe'; subscription: SubscriptionView }
+  | { action: 'unsubscribe'; removed: boolean }
+  | { action: 'list'; subscriptions: SubscriptionView[] }
+  | { action: 'denied'; reason: 'permission' | 'not-in-channel' | 'unavailable' };
+
+function topicOf(word: string): UpdateTopic | undefined {
+  const w = word.toLowerCase();
+  return UPDATE_TOPICS.find((t) => t === w || TOPIC_NB[t] === w);
+}
+
+function topicNames(topics: readonly UpdateTopic[], lang: Lang): string {
+  return topics.map((t) => (lang === 'en' ? t : TOPIC_NB[t])).join(', ');
+}
+
+/** `subscribe [topics] [nb|en]`: asks the platform to subscribe this channel. */
+export function subscribeReply({ lang, query }: HandlerInput): Reply {
+  const words = query.split(/[\s,]+/).filter(Boolean);
+  let channelLang: Lang = lang;
+  const topics: UpdateTopic[] = [];
+  for (const word of words) {
+    const w = word.toLowerCase();
+    if (w === 'nb' || w === 'en') channelLang = w;
+    else {
+      const topic = topicOf(w);
+      if (!topic) return unknownTopic(lang, word);
+      if (!topics.includes(topic)) topics.push(topic);
+    }
+  }
+  const chosen = topics.length ? topics : [...UPDATE_TOPICS];
+  return buildReply({
+    lang,
+    kind: 'info',
+    title: lang === 'en' ? 'Subscribing…' : 'Abonnerer…',
+    sections: [{ text: topicNames(chosen, lang) }],
+    sources: [],
+    effect: { type: 'subscriptions', action: 'subscribe', topics: chosen, lang: channelLang },
+  });
+}
+
+function unknownTopic(lang: Lang, word: string): Reply {
+  const names = topicNames(UPDATE_TOPICS, lang);
+  return buildReply({
+    lang,
+    kind: 'error',
+    title: lang === 'en' ? 'Unknown topic' : 'Ukjent emne',
+    sections: [
+      {
+        text:
+          lang === 'en'
+            ? `"${word.slice(0, 40)}" is not a topic. Topics: ${names}. Add nb or en to choose the language.`
+            : `«${word.slice(0, 40)}» er ikke et emne. Emner: ${names}. Legg til nb eller en for å velge språk.`,
+      },
+    ],
+    sources: [],
+  });
+}
+
+/** `unsubscribe`: asks the platform to stop announcements in this channel. */
+export function unsubscribeReply({ lang }: HandlerInput): Reply {
+  return buildReply({
+    lang,
+    kind: 'info',
+    title: lang === 'en' ? 'Unsubscribing…' : 'Avslutter…',
+    sections: [],
+    sources: [],
+    effect: { type: 'subscriptions', action: 'unsubscribe' },
+  });
+}
+
+/** `subscriptions`: asks the platform to list this workspace's or server's subscriptions. */
+export function listSubscriptionsReply({ lang }: HandlerInput): Reply {
+  return buildReply({
+    lang,
+    kind: 'info',
+    title: lang === 'en' ? 'Subscriptions' : 'Abonnementer',
+    sections: [],
+    sources: [],
+    effect: { type: 'subscriptions', action: 'list' },
+  });
+}
