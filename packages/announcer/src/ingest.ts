@@ -5,6 +5,17 @@ import type { AnnouncementPayload, Clock } from './types';
 
 const FETCHED = '';
 
+/**
+ * One item of a source, in both languages. `keys` are every identity the item is known by (for feeds:
+ * guid, link and a content hash); it is new only when none has been seen, so a feed that changes an
+ * item's guid does not post it again. Default: the update id.
+ */
+export interface SourceItem {
+  en: Update;
+  nb: Update;
+  keys?: readonly string[];
+}
+
 /** What one ingest did. */
 export interface IngestResult {
   /** Items marked seen without announcing, because this was the source's first fetch. */
@@ -23,17 +34,18 @@ export interface IngestResult {
 export async function ingest(
   db: Kysely<Schema>,
   source: string,
-  items: ReadonlyArray<{ en: Update; nb: Update }>,
+  items: ReadonlyArray<SourceItem>,
   now: Clock = Date.now,
 ): Promise<IngestResult> {
   const known = new Set(
     (await db.selectFrom('seen_items').select('item_id').where('source', '=', source).execute()).map((r) => r.item_id),
   );
-  const fresh = items.filter((i) => !known.has(i.en.id));
+  const keysOf = (i: SourceItem) => i.keys ?? [i.en.id];
+  const fresh = items.filter((i) => !keysOf(i).some((k) => known.has(k)));
   const t = now();
   if (known.size === 0) {
     // The marker records that the source has been fetched, even when it had no items yet.
-    await markSeen(db, source, [FETCHED, ...fresh.map((i) => i.en.id)], t);
+    await markSeen(db, source, [FETCHED, ...fresh.flatMap(keysOf)], t);
     return { baseline: fresh.length, announced: 0, deliveries: 0 };
   }
   let deliveries = 0;
@@ -72,13 +84,13 @@ export async function ingest(
           .executeTakeFirst();
         deliveries += Number(result.numInsertedOrUpdatedRows ?? 0);
       }
-      await markSeen(trx, source, [payload.id], t);
+      await markSeen(trx, source, keysOf(item), t);
     });
   }
   return { baseline: 0, announced: fresh.length, deliveries };
 }
 
-async function markSeen(db: Kysely<Schema>, source: string, ids: string[], t: number): Promise<void> {
+async function markSeen(db: Kysely<Schema>, source: string, ids: readonly string[], t: number): Promise<void> {
   for (let i = 0; i < ids.length; i += 500) {
     const rows = ids.slice(i, i + 500).map((item_id) => ({ source, item_id, seen_at: t }));
     if (rows.length)
