@@ -2,5 +2,12 @@ import { defineConfig } from 'tsup';
 import { createTsupConfig } from '../../tsup.shared';
 
 export default defineConfig(
-  createTsupConfig({ entry: { index: 'src/index.ts', main: 'src/main.ts', register: 'src/register.ts' } }),
+  createTsupConfig({
+    entry: {
+      index: 'src/index.ts',
+      main: 'src/main.ts',
+      testing: 'src/testing/discord-double.ts',
+      register: 'src/register.ts',
+    },
+  }),
 );

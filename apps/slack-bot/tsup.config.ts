@@ -1,4 +1,8 @@
 import { defineConfig } from 'tsup';
 import { createTsupConfig } from '../../tsup.shared';
 
-export default defineConfig(createTsupConfig({ entry: { index: 'src/index.ts', main: 'src/main.ts' } }));
+export default defineConfig(
+  createTsupConfig({
+    entry: { index: 'src/index.ts', main: 'src/main.ts', testing: 'src/testing/slack-api-double.ts' },
+  }),
+);

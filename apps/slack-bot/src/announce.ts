@@ -1,5 +1,6 @@
 import type { ClaimedDelivery, PlatformAdapter, SendResult } from '@impress-norway/announcer';
 import { updateReply } from '@impress-norway/chat';
+import { type Database, InstallationRecords, SecretBox } from '@impress-norway/db';
 import { renderBlocks } from './render/blocks';
 
 /** Slack errors that mean the channel will never take our messages: stop announcing there. */
@@ -89,5 +90,27 @@ export function slackAnnouncer(o: SlackAnnouncerOptions): PlatformAdapter {
       if (error === 'invalid_auth' || error === 'not_authed') return { kind: 'failed', error };
       return { kind: 'retry', error };
     },
+  };
+}
+
+/**
+ * Where announcement tokens come from: `SLACK_BOT_TOKEN` for every channel in single-workspace mode,
+ * else each workspace's own OAuth installation (decrypted with IMPRESS_ENCRYPTION_KEY).
+ */
+export function slackTokenSource(
+  database: Database,
+  settings: { botToken?: string; encryptionKey?: string },
+): (teamId: string) => Promise<string | undefined> {
+  if (settings.botToken) {
+    const token = settings.botToken;
+    return async () => token;
+  }
+  if (!settings.encryptionKey) return async () => undefined;
+  const records = new InstallationRecords(database.db, new SecretBox(settings.encryptionKey));
+  return async (teamId) => {
+    const found = (await records.fetch({ teamId, isEnterpriseInstall: false })) as
+      | { bot?: { token?: string } }
+      | undefined;
+    return found?.bot?.token;
   };
 }

@@ -1,6 +1,6 @@
 // @impress-norway/slack-bot: the Slack app, also used by the one-process start and the announcer.
 
-export { METADATA_EVENT, type SlackAnnouncerOptions, slackAnnouncer } from './announce';
+export { METADATA_EVENT, type SlackAnnouncerOptions, slackAnnouncer, slackTokenSource } from './announce';
 export { createSlackApp, SCOPES, type SlackApp } from './app';
 export type { CommandEvent, SlackDeps } from './deps';
 export { readSlackConfig, type SlackConfig, SlackConfigError, type SlackMode, slackConfigured } from './env';

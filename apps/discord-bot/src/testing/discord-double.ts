@@ -38,6 +38,11 @@ export class DiscordDouble {
   onCall: ((c: RestCall) => void) | undefined;
   /** Keep calls for assertions (tests); benchmarks turn this off. */
   record = true;
+  /** Channel messages posted through REST, per channel. */
+  readonly channelMessages = new Map<string, Array<{ id: string; nonce?: string; body: Record<string, unknown> }>>();
+  /** Channels that answer 404 Unknown Channel (10003). */
+  readonly goneChannels = new Set<string>();
+  private messageSeq = 1000;
 
   constructor() {
     this.http = createServer(async (req, res) => {
@@ -75,7 +80,22 @@ export class DiscordDouble {
     if (/^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(p)) return { status: 200, body: message(call.body) };
     if (/^\/webhooks\/\d+\/[^/]+$/.test(p)) return { status: 200, body: message(call.body) };
     if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(p)) return { status: 200, body: call.body };
+    const channel = /^\/channels\/(\d+)\/messages$/.exec(p)?.[1];
+    if (channel && call.method === 'POST') return this.postMessage(channel, call.body ?? {});
     return { status: 404, body: { message: 'Unknown', code: 0 } };
+  }
+
+  /** Like Discord: with `enforce_nonce`, a repeated nonce returns the message created first. */
+  private postMessage(channel: string, body: Record<string, unknown>): { status: number; body: unknown } {
+    if (this.goneChannels.has(channel)) return { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
+    const held = this.channelMessages.get(channel) ?? [];
+    const nonce = typeof body.nonce === 'string' ? body.nonce : undefined;
+    const earlier = body.enforce_nonce && nonce ? held.find((m) => m.nonce === nonce) : undefined;
+    if (earlier) return { status: 200, body: { id: earlier.id, channel_id: channel, ...earlier.body } };
+    const id = String(++this.messageSeq);
+    held.push({ id, ...(nonce ? { nonce } : {}), body });
+    this.channelMessages.set(channel, held);
+    return { status: 200, body: { id, channel_id: channel, ...body } };
   }
 
   async start(): Promise<this> {

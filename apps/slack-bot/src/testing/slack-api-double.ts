@@ -33,6 +33,8 @@ export class SlackApiDouble {
   private seq = 0;
   private server: Server;
   private waiters: Array<{ match: (c: Recorded) => boolean; resolve: (c: Recorded) => void }> = [];
+  /** Delay before each answer, to make a fan-out take time (crash tests). */
+  latencyMs = 0;
   /** Override answers per test: return undefined to fall back to the defaults. */
   responder: Responder = () => undefined;
   url = '';
@@ -47,6 +49,8 @@ export class SlackApiDouble {
           w.resolve(call);
         }
       const answer = this.responder(call) ?? this.stateful(call) ?? defaults(call);
+      // The post is kept before the answer is delayed: a client killed meanwhile has posted but never heard so.
+      if (this.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
       res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...(answer.headers ?? {}) });
       res.end(JSON.stringify(answer.body));
     });
@@ -63,7 +67,7 @@ export class SlackApiDouble {
     await new Promise((resolve) => this.server.close(resolve));
   }
 
-  private stateful(call: Recorded): { body: unknown } | undefined {
+  private stateful(call: Recorded): { status?: number; headers?: Record<string, string>; body: unknown } | undefined {
     const method = call.path.replace(/^\/api\//, '');
     const channel = String(call.body.channel ?? '');
     if (method === 'chat.postMessage') {

@@ -1,0 +1,166 @@
+import { parseArgs } from 'node:util';
+import {
+  outboxStatus,
+  type Platform,
+  parseTopics,
+  type Subscription,
+  SubscriptionStore,
+} from '@impress-norway/announcer';
+import type { Lang } from '@impress-norway/core';
+import { type Database, openDatabase } from '@impress-norway/db';
+import { ServerConfigError } from '../config';
+import { createLogger } from '../logger';
+import { readAnnounceConfig } from './config';
+import { startAnnouncer } from './runner';
+
+/** Usage text of `impress-announce`. */
+export const USAGE = `impress-announce: channel announcements of IMPRESS-Norway updates
+
+  impress-announce run [--lease-seconds N]
+  impress-announce subscriptions add --platform slack|discord --team ID [--topics a,b] [--lang nb|en] CHANNEL...
+  impress-announce subscriptions list [--platform slack|discord] [--team ID] [--json]
+  impress-announce subscriptions remove --platform slack|discord --team ID CHANNEL...
+  impress-announce status [--json]
+
+Reads DATABASE_URL (shared with the bots), IMPRESS_FEEDS, IMPRESS_POLL_SECONDS, SLACK_BOT_TOKEN or
+IMPRESS_ENCRYPTION_KEY, SLACK_API_URL, DISCORD_TOKEN, DISCORD_API_URL.`;
+
+/** A mistake in the command line; the message says what is wrong. */
+export class UsageError extends Error {}
+
+type Out = { write(text: string): void };
+
+function platformOf(value: string | undefined): Platform {
+  if (value === 'slack' || value === 'discord') return value;
+  throw new UsageError('--platform must be slack or discord');
+}
+
+function table(subs: Subscription[]): string {
+  if (!subs.length) return 'no subscriptions\n';
+  return `${subs
+    .map((s) =>
+      [
+        s.platform,
+        s.teamId,
+        s.channelId,
+        s.lang,
+        s.topics.join(','),
+        s.active ? 'active' : `paused (${s.inactiveReason ?? ''})`,
+      ].join('\t'),
+    )
+    .join('\n')}\n`;
+}
+
+async function subscriptions(database: Database, args: string[], out: Out): Promise<void> {
+  const [action, ...rest] = args;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      platform: { type: 'string' },
+      team: { type: 'string' },
+      guild: { type: 'string' },
+      topics: { type: 'string' },
+      lang: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+  });
+  const store = new SubscriptionStore(database.db);
+  const team = values.team ?? values.guild;
+  const channels = positionals
+    .flatMap((p) => p.split(','))
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (action === 'list') {
+    const subs = await store.list({
+      ...(values.platform ? { platform: platformOf(values.platform) } : {}),
+      ...(team ? { teamId: team } : {}),
+    });
+    out.write(values.json ? `${JSON.stringify(subs, null, 2)}\n` : table(subs));
+    return;
+  }
+  if (action !== 'add' && action !== 'remove') throw new UsageError('subscriptions needs add, list or remove');
+  const platform = platformOf(values.platform);
+  if (!team) throw new UsageError(`--team (Slack workspace) or --guild (Discord server) is required`);
+  if (!channels.length) throw new UsageError('give one or more channel ids');
+  if (action === 'remove') {
+    const removed = await store.remove(platform, team, channels);
+    out.write(values.json ? `${JSON.stringify({ removed })}\n` : `removed ${removed} subscription(s)\n`);
+    return;
+  }
+  const lang = values.lang ?? 'nb';
+  if (lang !== 'nb' && lang !== 'en') throw new UsageError('--lang must be nb or en');
+  let topics: ReturnType<typeof parseTopics>;
+  try {
+    topics = parseTopics((values.topics ?? '').split(','));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const subs = await store.add(platform, team, channels, topics, lang as Lang);
+  out.write(values.json ? `${JSON.stringify(subs, null, 2)}\n` : table(subs));
+}
+
+async function status(database: Database, json: boolean, out: Out): Promise<void> {
+  const counts = await outboxStatus(database);
+  const subs = await new SubscriptionStore(database.db).list();
+  const report = {
+    deliveries: counts,
+    subscriptions: { active: subs.filter((s) => s.active).length, paused: subs.filter((s) => !s.active).length },
+  };
+  if (json) out.write(`${JSON.stringify(report, null, 2)}\n`);
+  else
+    out.write(
+      `${Object.entries(counts)
+        .map(([k, v]) => `${k}\t${v}`)
+        .join('\n')}\nsubscriptions\t${report.subscriptions.active} active, ${report.subscriptions.paused} paused\n`,
+    );
+}
+
+async function run(database: Database, args: string[], env: Record<string, string | undefined>): Promise<void> {
+  const { values } = parseArgs({ args, options: { 'lease-seconds': { type: 'string' } } });
+  const config = readAnnounceConfig(env);
+  const logger = createLogger(config.logLevel);
+  const leaseMs = values['lease-seconds'] ? Number(values['lease-seconds']) * 1000 : undefined;
+  if (leaseMs !== undefined && !(leaseMs >= 1000)) throw new UsageError('--lease-seconds must be 1 or more');
+  const announcer = startAnnouncer(config, database, logger, leaseMs ? { leaseMs } : {});
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      logger.info({ signal }, 'stopping: letting sends in flight finish');
+      void announcer.stop().then(resolve);
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+}
+
+/** Runs `impress-announce` with these arguments; returns the exit code. */
+export async function main(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  out: Out,
+  err: Out,
+): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    out.write(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  let database: Database | undefined;
+  try {
+    if (!['run', 'subscriptions', 'status'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    const url = env.DATABASE_URL?.trim();
+    if (!url)
+      throw new ServerConfigError('DATABASE_URL is required: a SQLite file path or postgres://, the same the bots use');
+    database = await openDatabase(url);
+    if (command === 'run') await run(database, args, env);
+    else if (command === 'subscriptions') await subscriptions(database, args, out);
+    else await status(database, args.includes('--json'), out);
+    return 0;
+  } catch (error) {
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    err.write(`impress-announce: ${(error as Error).message}\n${usage ? `\n${USAGE}\n` : ''}`);
+    return usage || error instanceof ServerConfigError ? 2 : 1;
+  } finally {
+    await database?.close();
+  }
+}

@@ -1,0 +1,67 @@
+import { ServerConfigError } from '../config';
+
+/** Settings of the announcer (`impress-announce run` and the one-process start). */
+export interface AnnounceConfig {
+  databaseUrl: string;
+  feeds: string[];
+  pollSeconds: number;
+  slack?: { botToken?: string; encryptionKey?: string; apiUrl?: string };
+  discord?: { token: string; apiUrl?: string };
+  logLevel: string;
+}
+
+function feedUrls(raw: string | undefined): string[] {
+  const urls = (raw ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  for (const u of urls) {
+    let ok = false;
+    try {
+      ok = /^https?:$/.test(new URL(u).protocol);
+    } catch {
+      ok = false;
+    }
+    if (!ok) throw new ServerConfigError(`IMPRESS_FEEDS: "${u.slice(0, 200)}" is not an http(s) URL`);
+  }
+  return [...new Set(urls)];
+}
+
+/**
+ * Reads DATABASE_URL (required: bots and workers share it), IMPRESS_FEEDS, IMPRESS_POLL_SECONDS
+ * (default 300, at least 30), and the platform credentials: SLACK_BOT_TOKEN or IMPRESS_ENCRYPTION_KEY
+ * (OAuth installations), SLACK_API_URL, DISCORD_TOKEN, DISCORD_API_URL.
+ */
+export function readAnnounceConfig(env: Record<string, string | undefined>): AnnounceConfig {
+  const get = (name: string) => env[name]?.trim() || undefined;
+  const databaseUrl = get('DATABASE_URL');
+  if (!databaseUrl)
+    throw new ServerConfigError(
+      'DATABASE_URL is required for announcements: a SQLite file path or postgres://, the same the bots use',
+    );
+  const pollRaw = get('IMPRESS_POLL_SECONDS') ?? '300';
+  const pollSeconds = Number(pollRaw);
+  if (!Number.isInteger(pollSeconds) || pollSeconds < 30 || pollSeconds > 86_400)
+    throw new ServerConfigError(`IMPRESS_POLL_SECONDS must be a whole number from 30 to 86400, got "${pollRaw}"`);
+  const slackToken = get('SLACK_BOT_TOKEN');
+  const encryptionKey = get('IMPRESS_ENCRYPTION_KEY');
+  const discordToken = get('DISCORD_TOKEN');
+  const slackApi = get('SLACK_API_URL');
+  const discordApi = get('DISCORD_API_URL');
+  return {
+    databaseUrl,
+    feeds: feedUrls(get('IMPRESS_FEEDS')),
+    pollSeconds,
+    ...(slackToken || encryptionKey
+      ? {
+          slack: {
+            ...(slackToken ? { botToken: slackToken } : {}),
+            ...(encryptionKey ? { encryptionKey } : {}),
+            ...(slackApi ? { apiUrl: slackApi.endsWith('/') ? slackApi : `${slackApi}/` } : {}),
+          },
+        }
+      : {}),
+    ...(discordToken ? { discord: { token: discordToken, ...(discordApi ? { apiUrl: discordApi } : {}) } } : {}),
+    logLevel: get('LOG_LEVEL') ?? 'info',
+  };
+}

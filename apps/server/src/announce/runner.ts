@@ -1,0 +1,93 @@
+import {
+  DATASET_SOURCE,
+  datasetItems,
+  FeedPoller,
+  ingest,
+  OutboxWorker,
+  type Platform,
+  type PlatformAdapter,
+  type SendResult,
+} from '@impress-norway/announcer';
+import type { Database } from '@impress-norway/db';
+import { discordAnnouncer } from '@impress-norway/discord-bot';
+import { slackAnnouncer, slackTokenSource } from '@impress-norway/slack-bot';
+import type { Logger } from 'pino';
+import type { AnnounceConfig } from './config';
+
+/** A running announcer: sources polled into the outbox, and a worker sending it. */
+export interface Announcer {
+  worker: OutboxWorker;
+  /** Stops polling, lets sends in flight finish and gives back unused leases. */
+  stop(): Promise<void>;
+}
+
+/** The platform adapters the configuration has credentials for. */
+export function adaptersFor(config: AnnounceConfig, database: Database): Partial<Record<Platform, PlatformAdapter>> {
+  const out: Partial<Record<Platform, PlatformAdapter>> = {};
+  if (config.slack)
+    out.slack = slackAnnouncer({
+      tokenFor: slackTokenSource(database, config.slack),
+      ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
+    });
+  if (config.discord)
+    out.discord = discordAnnouncer({
+      token: config.discord.token,
+      ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
+    });
+  return out;
+}
+
+/**
+ * Starts announcing: the built-in dataset and every IMPRESS_FEEDS feed are ingested every
+ * IMPRESS_POLL_SECONDS (each feed keeps its own backoff), and the outbox worker sends what is due.
+ */
+export function startAnnouncer(
+  config: AnnounceConfig,
+  database: Database,
+  logger: Logger,
+  options: { onResult?: (platform: Platform, result: SendResult) => void; idleMs?: number; leaseMs?: number } = {},
+): Announcer {
+  const adapters = adaptersFor(config, database);
+  const feeds = new FeedPoller(database.db, config.feeds, { pollSeconds: config.pollSeconds });
+  const worker = new OutboxWorker(database, adapters, {
+    ...(options.idleMs ? { idleMs: options.idleMs } : {}),
+    ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
+    onResult: (d, r) => {
+      options.onResult?.(d.subscription.platform, r);
+      if (r.kind !== 'sent')
+        logger.warn({ delivery: d.id, outcome: r.kind, error: r.error }, 'announcement not delivered yet');
+    },
+  });
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const poll = async () => {
+    try {
+      const built = await ingest(database.db, DATASET_SOURCE, datasetItems());
+      if (built.announced || built.baseline) logger.info({ source: DATASET_SOURCE, ...built }, 'ingested');
+      for (const [url, outcome] of await feeds.pollDue()) {
+        if (outcome.kind === 'error') logger.warn({ feed: url, ...outcome }, 'feed failed; backing off');
+        else if (outcome.kind === 'fetched' && (outcome.announced || outcome.baseline))
+          logger.info({ feed: url, ...outcome }, 'ingested');
+      }
+    } catch (error) {
+      logger.error({ err: (error as Error).message }, 'ingest failed; will retry');
+    }
+    // Feeds decide themselves when they are due; checking often keeps backoff and poll times accurate.
+    if (!stopped) timer = setTimeout(poll, Math.min(config.pollSeconds, 30) * 1000);
+  };
+  void poll();
+  const running = worker.run();
+  logger.info(
+    { platforms: Object.keys(adapters), feeds: config.feeds.length, pollSeconds: config.pollSeconds },
+    'announcer started',
+  );
+  return {
+    worker,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await worker.stop();
+      await running;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { ingest, OutboxWorker, SubscriptionStore } from '@impress-norway/announcer';
+import { type Update, updates } from '@impress-norway/core';
+import { freshDatabase } from '@impress-norway/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METADATA_EVENT, slackAnnouncer } from './announce';
+import { SlackApiDouble } from './testing/slack-api-double';
+
+const slack = new SlackApiDouble();
+beforeAll(async () => {
+  await slack.start();
+});
+afterAll(async () => slack.stop());
+
+const base = updates({ lang: 'en' })[0] as Update;
+const item = (id: string, title: string) => {
+  const en = { ...base, id, topic: 'news' as const, title };
+  return { en, nb: { ...en, lang: 'nb' as const, title: `NB ${title}` } };
+};
+
+describe('Slack announcements through the outbox', () => {
+  it('posts in the channel language with metadata, escapes feed text, and pauses dead channels', async () => {
+    const database = await freshDatabase('sqlite');
+    const store = new SubscriptionStore(database.db, () => 0);
+    await store.add('slack', 'T1', ['CEN'], ['news'], 'en');
+    await store.add('slack', 'T1', ['CNB', 'CARCH'], ['news'], 'nb');
+    slack.responder = (c) =>
+      c.path === '/api/chat.postMessage' && c.body.channel === 'CARCH'
+        ? { body: { ok: false, error: 'is_archived' } }
+        : undefined;
+    await ingest(database.db, 'test', []);
+    await ingest(database.db, 'test', [item('u:1', 'Results <!channel> & <@U1>')]);
+    const tokens: string[] = [];
+    const adapter = slackAnnouncer({
+      apiUrl: `${slack.url}/api/`,
+      tokenFor: async (team) => {
+        tokens.push(team);
+        return 'xoxb-1';
+      },
+    });
+    await new OutboxWorker(database, { slack: adapter }).runOnce();
+
+    const [en] = slack.channels.get('CEN') ?? [];
+    const [nb] = slack.channels.get('CNB') ?? [];
+    expect(en?.text).toContain('Results');
+    expect(nb?.text).toContain('NB Results');
+    expect(en?.metadata).toEqual({ event_type: METADATA_EVENT, event_payload: { update_id: 'u:1' } });
+    const body = JSON.stringify(slack.calls.filter((c) => c.path === '/api/chat.postMessage').map((c) => c.body));
+    expect(body).not.toMatch(/<!channel>|<@U1>/);
+    expect(tokens.every((t) => t === 'T1')).toBe(true);
+    const archived = (await store.list()).find((s) => s.channelId === 'CARCH');
+    expect(archived).toMatchObject({ active: false, inactiveReason: 'is_archived' });
+    slack.responder = () => undefined;
+    await database.drop();
+  });
+
+  it('honours 429 Retry-After, and a channel without a token is paused rather than retried forever', async () => {
+    slack.responder = (c) =>
+      c.path === '/api/chat.postMessage'
+        ? { status: 429, headers: { 'retry-after': '7' }, body: { ok: false, error: 'ratelimited' } }
+        : undefined;
+    const adapter = slackAnnouncer({
+      apiUrl: `${slack.url}/api/`,
+      tokenFor: async (team) => (team === 'T1' ? 'xoxb' : undefined),
+    });
+    const delivery = {
+      id: 'd1',
+      subscription: {
+        id: 's',
+        platform: 'slack' as const,
+        teamId: 'T1',
+        channelId: 'C1',
+        lang: 'en' as const,
+        topics: [],
+        active: true,
+      },
+      announcement: { id: 'u:2', topic: 'news' as const, text: item('u:2', 'x') },
+      attempts: 0,
+      uncertain: false,
+    };
+    expect(await adapter.send(delivery)).toEqual({ kind: 'retry', error: 'ratelimited', retryAfterMs: 7000 });
+    expect(await adapter.send({ ...delivery, subscription: { ...delivery.subscription, teamId: 'T9' } })).toMatchObject(
+      { kind: 'gone' },
+    );
+    slack.responder = () => undefined;
+  });
+});
