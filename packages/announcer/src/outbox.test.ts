@@ -110,7 +110,27 @@ describe.each(ENGINES)('announcements on %s', (engine) => {
     now += 1000;
     expect(await worker.runOnce()).toBe(1);
     expect(adapter.sent.map((d) => d.announcement.id)).toEqual(['a', 'b']);
-    expect(adapter.sent.map((d) => d.attempts)).toEqual([2, 1]);
+    // The rate-limited try did not use up an attempt.
+    expect(adapter.sent.map((d) => d.attempts)).toEqual([1, 1]);
+  });
+
+  it('never gives up on a delivery just because the platform keeps asking it to wait', async () => {
+    await new SubscriptionStore(database.db, clock).add('slack', 'T1', ['C1'], ['news'], 'en');
+    await ingest(database.db, 'builtin', [], clock);
+    await ingest(database.db, 'builtin', [fresh('busy')], clock);
+    const adapter = new FakeAdapter();
+    adapter.script = Array.from({ length: 20 }, () => ({
+      kind: 'retry' as const,
+      error: 'ratelimited',
+      retryAfterMs: 1000,
+    }));
+    const worker = new OutboxWorker(database, { slack: adapter }, { now: clock, maxAttempts: 3 });
+    for (let i = 0; i < 21; i++) {
+      await worker.runOnce();
+      now += 1001;
+    }
+    expect(adapter.sent.map((d) => d.announcement.id)).toEqual(['busy']);
+    expect(await outboxStatus(database)).toMatchObject({ sent: 1, failed: 0 });
   });
 
   it('deactivates a channel that is gone without holding up the others', async () => {

@@ -148,14 +148,14 @@ export async function settle(
       .execute();
     return;
   }
-  const giveUp = result.kind === 'failed' || delivery.attempts >= o.maxAttempts;
-  const wait =
-    result.kind === 'retry' && result.retryAfterMs !== undefined
-      ? result.retryAfterMs
-      : backoffMs(delivery.attempts, o.random);
+  // Being told to wait is not a failure of this delivery: it does not use up an attempt.
+  const rateLimited = result.kind === 'retry' && result.retryAfterMs !== undefined;
+  const giveUp = result.kind === 'failed' || (!rateLimited && delivery.attempts >= o.maxAttempts);
+  const wait = rateLimited ? (result.retryAfterMs as number) : backoffMs(delivery.attempts, o.random);
   await mine
     .set({
       status: giveUp ? 'failed' : 'pending',
+      ...(rateLimited ? { attempts: delivery.attempts - 1 } : {}),
       next_attempt_at: now + wait,
       lease_owner: null,
       lease_until: null,
@@ -164,10 +164,10 @@ export async function settle(
     })
     .execute();
   // Retry-After is about the channel (Slack) or route (Discord): hold the whole channel back too.
-  if (result.kind === 'retry' && result.retryAfterMs !== undefined) {
+  if (rateLimited) {
     await database.db
       .updateTable('subscriptions')
-      .set({ next_send_at: now + result.retryAfterMs })
+      .set({ next_send_at: now + wait })
       .where('id', '=', delivery.subscription.id)
       .execute();
   }

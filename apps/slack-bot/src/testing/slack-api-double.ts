@@ -33,6 +33,8 @@ export class SlackApiDouble {
   private seq = 0;
   private server: Server;
   private waiters: Array<{ match: (c: Recorded) => boolean; resolve: (c: Recorded) => void }> = [];
+  /** Keep every call for assertions (tests); benchmarks turn this off to measure the client, not the double. */
+  record = true;
   /** Delay before each answer, to make a fan-out take time (crash tests). */
   latencyMs = 0;
   /** Override answers per test: return undefined to fall back to the defaults. */
@@ -42,7 +44,7 @@ export class SlackApiDouble {
   constructor() {
     this.server = createServer(async (req, res) => {
       const call = await record(req);
-      this.calls.push(call);
+      if (this.record) this.calls.push(call);
       for (const w of [...this.waiters])
         if (w.match(call)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);
