@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { outboxStatus } from '@impress-norway/announcer';
 import { RateLimiter } from '@impress-norway/chat';
 import { type Database, openDatabase } from '@impress-norway/db';
 import { createDiscordBot, type DiscordBot, discordConfigured, readDiscordConfig } from '@impress-norway/discord-bot';
@@ -7,6 +8,8 @@ import { buildFeedFiles, createFeedHandler } from '@impress-norway/rss';
 import { createSlackApp, readSlackConfig, type SlackApp, slackConfigured } from '@impress-norway/slack-bot';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
+import { readAnnounceConfig } from './announce/config';
+import { type Announcer, startAnnouncer } from './announce/runner';
 import type { ServerConfig } from './config';
 import { createHttpServer } from './http';
 import { createMetrics, type Metrics } from './metrics';
@@ -58,6 +61,7 @@ export async function startServer(
     await discord.start();
     logger.info({ component: 'discord' }, 'Discord bot connected');
   } else logger.info({ component: 'discord' }, DISCORD_OFF);
+  const announcer = database ? announce(env, database, metrics, logger) : undefined;
 
   const files = buildFeedFiles({ baseUrl: config.feedBaseUrl ?? `http://localhost:${config.port}` });
   const feeds = createFeedHandler(files, { onRequest: (e) => metrics.feedRequests.inc({ status: String(e.status) }) });
@@ -80,7 +84,32 @@ export async function startServer(
     { port, feeds: files.length },
     `listening on http://localhost:${port}/ (feeds, /healthz, /readyz, /metrics)`,
   );
-  return { port, metrics, stop: () => stopAll(server, slack, discord, database, logger) };
+  return {
+    port,
+    metrics,
+    stop: async () => {
+      await announcer?.stop();
+      await stopAll(server, slack, discord, database, logger);
+    },
+  };
+}
+
+/** Runs announcements in this process too, unless IMPRESS_ANNOUNCER=off (when workers run elsewhere). */
+function announce(
+  env: Record<string, string | undefined>,
+  database: Database,
+  metrics: Metrics,
+  logger: Logger,
+): Announcer | undefined {
+  if (env.IMPRESS_ANNOUNCER?.trim().toLowerCase() === 'off') {
+    logger.info({ component: 'announcer' }, 'announcer is off here (IMPRESS_ANNOUNCER=off)');
+    return undefined;
+  }
+  const config = readAnnounceConfig(env, { needDatabaseUrl: false });
+  metrics.setOutboxSource(() => outboxStatus(database));
+  return startAnnouncer(config, database, logger.child({ component: 'announcer' }), {
+    onResult: (platform, result) => metrics.deliveries.inc({ platform, outcome: result.kind }),
+  });
 }
 
 /** Stops taking work, lets requests in flight finish (up to 8 s), then stops the bots and the database. */

@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DiscordDouble } from '@impress-norway/discord-bot/testing';
 import { describe, expect, it } from 'vitest';
 
 const MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main.js');
@@ -55,6 +57,45 @@ describe('npm start (the one-process server)', () => {
     expect(code).toBe(0);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(logs.join('')).toContain('"msg":"stopped"');
+  });
+
+  it('runs the Discord bot and the announcer in the same process, with outbox metrics', async () => {
+    const discord = await new DiscordDouble().start();
+    const dir = mkdtempSync(join(tmpdir(), 'server-'));
+    try {
+      const { proc, port, logs } = await start({
+        DISCORD_TOKEN: 'discord-secret-token',
+        DISCORD_API_URL: discord.apiUrl,
+        DATABASE_URL: join(dir, 'impress.db'),
+        LOG_LEVEL: 'info',
+      });
+      const base = `http://127.0.0.1:${port}`;
+      await expect
+        .poll(
+          async () =>
+            ((await (await fetch(`${base}/readyz`)).json()) as { checks: { discord?: boolean } }).checks.discord,
+          {
+            timeout: 10_000,
+          },
+        )
+        .toBe(true);
+      await expect
+        .poll(async () =>
+          (await (await fetch(`${base}/metrics`)).text()).includes('impress_outbox_deliveries{status="pending"} 0'),
+        )
+        .toBe(true);
+      const code = await new Promise<number | null>((resolve) => {
+        proc.once('exit', (c) => resolve(c));
+        proc.kill('SIGTERM');
+      });
+      expect(code).toBe(0);
+      const text = logs.join('');
+      expect(text).toContain('"msg":"announcer started"');
+      expect(text).toContain('"platforms":["discord"]');
+      expect(text).not.toContain('discord-secret-token');
+    } finally {
+      await discord.stop();
+    }
   });
 
   it('refuses a bad PORT with a clear message and exit 2', async () => {

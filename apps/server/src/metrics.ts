@@ -1,4 +1,4 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /** The process's Prometheus metrics. */
 export interface Metrics {
@@ -6,13 +6,23 @@ export interface Metrics {
   commands: Counter<'platform' | 'kind'>;
   answerSeconds: Histogram<'platform'>;
   feedRequests: Counter<'status'>;
+  /** Announcement send attempts by platform and outcome (sent, retry, gone, failed). */
+  deliveries: Counter<'platform' | 'outcome'>;
+  /** Outbox deliveries by status, read from the database at scrape time once an announcer runs. */
+  outbox: Gauge<'status'>;
+  /** Where the outbox gauge reads its counts (set when an announcer starts). */
+  setOutboxSource(read: () => Promise<Record<string, number>>): void;
 }
 
 /** Creates the metrics: commands answered by platform and kind, answer latency, feed requests by status. */
 export function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'impress_' });
+  let readOutbox: (() => Promise<Record<string, number>>) | undefined;
   return {
+    setOutboxSource(read) {
+      readOutbox = read;
+    },
     registry,
     commands: new Counter({
       name: 'impress_commands_total',
@@ -32,6 +42,22 @@ export function createMetrics(): Metrics {
       help: 'Feed and page requests, by HTTP status (304 = served from the client cache)',
       labelNames: ['status'],
       registers: [registry],
+    }),
+    deliveries: new Counter({
+      name: 'impress_announcement_sends_total',
+      help: 'Announcement send attempts, by platform and outcome',
+      labelNames: ['platform', 'outcome'],
+      registers: [registry],
+    }),
+    outbox: new Gauge({
+      name: 'impress_outbox_deliveries',
+      help: 'Announcement deliveries in the outbox, by status (pending and failed need attention)',
+      labelNames: ['status'],
+      registers: [registry],
+      async collect() {
+        if (!readOutbox) return;
+        for (const [status, n] of Object.entries(await readOutbox())) this.set({ status }, n);
+      },
     }),
   };
 }

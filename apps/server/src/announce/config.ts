@@ -2,7 +2,8 @@ import { ServerConfigError } from '../config';
 
 /** Settings of the announcer (`impress-announce run` and the one-process start). */
 export interface AnnounceConfig {
-  databaseUrl: string;
+  /** Unset only inside `npm start`, which opens the database itself (default SQLite file). */
+  databaseUrl?: string;
   feeds: string[];
   pollSeconds: number;
   slack?: { botToken?: string; encryptionKey?: string; apiUrl?: string };
@@ -32,10 +33,13 @@ function feedUrls(raw: string | undefined): string[] {
  * (default 300, at least 30), and the platform credentials: SLACK_BOT_TOKEN or IMPRESS_ENCRYPTION_KEY
  * (OAuth installations), SLACK_API_URL, DISCORD_TOKEN, DISCORD_API_URL.
  */
-export function readAnnounceConfig(env: Record<string, string | undefined>): AnnounceConfig {
+export function readAnnounceConfig(
+  env: Record<string, string | undefined>,
+  options: { needDatabaseUrl?: boolean } = {},
+): AnnounceConfig {
   const get = (name: string) => env[name]?.trim() || undefined;
   const databaseUrl = get('DATABASE_URL');
-  if (!databaseUrl)
+  if (!databaseUrl && options.needDatabaseUrl !== false)
     throw new ServerConfigError(
       'DATABASE_URL is required for announcements: a SQLite file path or postgres://, the same the bots use',
     );
@@ -49,7 +53,7 @@ export function readAnnounceConfig(env: Record<string, string | undefined>): Ann
   const slackApi = get('SLACK_API_URL');
   const discordApi = get('DISCORD_API_URL');
   return {
-    databaseUrl,
+    ...(databaseUrl ? { databaseUrl } : {}),
     feeds: feedUrls(get('IMPRESS_FEEDS')),
     pollSeconds,
     ...(slackToken || encryptionKey
