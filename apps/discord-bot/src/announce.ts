@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ClaimedDelivery, PlatformAdapter, SendResult } from '@impress-norway/announcer';
+import { type ClaimedDelivery, type PlatformAdapter, type SendResult, TokenBucket } from '@impress-norway/announcer';
 import { updateReply } from '@impress-norway/chat';
 import { renderEmbeds } from './render/embeds';
 
@@ -12,6 +12,8 @@ export interface DiscordAnnouncerOptions {
   /** REST base (default https://discord.com/api). */
   apiUrl?: string;
   fetch?: typeof fetch;
+  /** Requests a second for all announcements (default 40, under Discord's 50 per bot, leaving room for replies). */
+  perSecond?: number;
 }
 
 /** A nonce of at most 25 characters derived from the delivery, the same on every attempt. */
@@ -26,6 +28,7 @@ export function deliveryNonce(deliveryId: string): string {
  */
 export function discordAnnouncer(o: DiscordAnnouncerOptions): PlatformAdapter {
   const base = (o.apiUrl ?? 'https://discord.com/api').replace(/\/+$/, '');
+  const bucket = new TokenBucket(o.perSecond ?? 40);
   return {
     platform: 'discord',
     paceMs: 1000,
@@ -35,6 +38,7 @@ export function discordAnnouncer(o: DiscordAnnouncerOptions): PlatformAdapter {
         flags: _f,
         ...message
       } = renderEmbeds(updateReply(d.announcement.text[d.subscription.lang]));
+      await bucket.take();
       const res = await (o.fetch ?? fetch)(`${base}/v10/channels/${d.subscription.channelId}/messages`, {
         method: 'POST',
         headers: { authorization: `Bot ${o.token}`, 'content-type': 'application/json' },

@@ -1,8 +1,9 @@
 import { ingest, OutboxWorker, SubscriptionStore } from '@impress-norway/announcer';
 import { type Update, updates } from '@impress-norway/core';
+import { InstallationRecords, SecretBox } from '@impress-norway/db';
 import { freshDatabase } from '@impress-norway/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METADATA_EVENT, slackAnnouncer } from './announce';
+import { METADATA_EVENT, slackAnnouncer, slackTokenSource } from './announce';
 import { SlackApiDouble } from './testing/slack-api-double';
 
 const slack = new SlackApiDouble();
@@ -82,5 +83,19 @@ describe('Slack announcements through the outbox', () => {
       { kind: 'gone' },
     );
     slack.responder = () => undefined;
+  });
+
+  it('announces to OAuth workspaces with their own stored token, and with SLACK_BOT_TOKEN otherwise', async () => {
+    const database = await freshDatabase('sqlite');
+    const key = Buffer.alloc(32, 7).toString('base64');
+    await new InstallationRecords(database.db, new SecretBox(key)).save(
+      { teamId: 'T2', isEnterpriseInstall: false },
+      { team: { id: 'T2' }, bot: { token: 'xoxb-team-two' } },
+    );
+    const oauth = slackTokenSource(database, { encryptionKey: key });
+    expect(await oauth('T2')).toBe('xoxb-team-two');
+    expect(await oauth('T3')).toBeUndefined();
+    expect(await slackTokenSource(database, { botToken: 'xoxb-single' })('T9')).toBe('xoxb-single');
+    await database.drop();
   });
 });

@@ -13,6 +13,7 @@ export {
   SubscriptionStore,
   subscriptionId,
 } from './subscriptions';
+export { TokenBucket } from './token-bucket';
 export type {
   AnnouncementPayload,
   ClaimedDelivery,
