@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
 
 // Migrations are code, in order, never edited once released: add a new one for every change.
 const MIGRATIONS: Record<string, Migration> = {
