@@ -133,6 +133,27 @@ describe.each(ENGINES)('announcements on %s', (engine) => {
     expect(await outboxStatus(database)).toMatchObject({ sent: 1, failed: 0 });
   });
 
+  it('stops cleanly: sends in flight finish and are recorded, and no lease is left behind', async () => {
+    await new SubscriptionStore(database.db, clock).add('slack', 'T1', ['C1', 'C2', 'C3'], ['news'], 'en');
+    await ingest(database.db, 'builtin', [], clock);
+    await ingest(database.db, 'builtin', [fresh('s1')], clock);
+    const adapter = new FakeAdapter();
+    const slowSend = adapter.send.bind(adapter);
+    let started = 0;
+    adapter.send = async (d) => {
+      started++;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return slowSend(d);
+    };
+    const worker = new OutboxWorker(database, { slack: adapter }, { now: clock, batch: 2, idleMs: 10 });
+    const running = worker.run();
+    while (started === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await worker.stop();
+    await running;
+    expect(adapter.sent).toHaveLength(2);
+    expect(await outboxStatus(database)).toMatchObject({ sent: 2, sending: 0, pending: 1 });
+  });
+
   it('deactivates a channel that is gone without holding up the others', async () => {
     const subs = new SubscriptionStore(database.db, clock);
     await subs.add('slack', 'T1', ['DEAD', 'LIVE'], ['news'], 'en');
