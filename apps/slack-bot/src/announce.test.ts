@@ -54,7 +54,7 @@ describe('Slack announcements through the outbox', () => {
     await database.drop();
   });
 
-  it('honours 429 Retry-After, and a channel without a token is paused rather than retried forever', async () => {
+  it('honours 429 Retry-After for the whole workspace, and a channel without a token is paused rather than retried forever', async () => {
     slack.responder = (c) =>
       c.path === '/api/chat.postMessage'
         ? { status: 429, headers: { 'retry-after': '7' }, body: { ok: false, error: 'ratelimited' } }
@@ -79,6 +79,12 @@ describe('Slack announcements through the outbox', () => {
       uncertain: false,
     };
     expect(await adapter.send(delivery)).toEqual({ kind: 'retry', error: 'ratelimited', retryAfterMs: 7000 });
+    // The whole workspace waits: another channel of T1 is held back without asking Slack again.
+    const posts = () => slack.calls.filter((c) => c.path === '/api/chat.postMessage').length;
+    const before = posts();
+    const other = { ...delivery, subscription: { ...delivery.subscription, channelId: 'C2' } };
+    expect(await adapter.send(other)).toMatchObject({ kind: 'retry', retryAfterMs: expect.any(Number) });
+    expect(posts()).toBe(before);
     expect(await adapter.send({ ...delivery, subscription: { ...delivery.subscription, teamId: 'T9' } })).toMatchObject(
       { kind: 'gone' },
     );

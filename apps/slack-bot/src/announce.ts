@@ -58,6 +58,30 @@ async function alreadyPosted(o: SlackAnnouncerOptions, token: string, d: Claimed
   )?.ts;
 }
 
+/** One attempt: looks for an earlier post when the last outcome is unknown, else posts. */
+async function post(o: SlackAnnouncerOptions, d: ClaimedDelivery): Promise<SendResult> {
+  const token = await o.tokenFor(d.subscription.teamId);
+  if (!token) return { kind: 'gone', error: `no Slack token for workspace ${d.subscription.teamId}` };
+  if (d.uncertain) {
+    const ts = await alreadyPosted(o, token, d);
+    if (ts) return { kind: 'sent', messageId: ts };
+  }
+  const message = renderBlocks(updateReply(d.announcement.text[d.subscription.lang]));
+  const r = await call(o, token, 'chat.postMessage', {
+    channel: d.subscription.channelId,
+    ...message,
+    unfurl_links: false,
+    metadata: { event_type: METADATA_EVENT, event_payload: { update_id: d.announcement.id } },
+  });
+  if (r.status === 429) return { kind: 'retry', error: 'ratelimited', retryAfterMs: r.retryAfter ?? 1000 };
+  if (r.json.ok === true) return { kind: 'sent', messageId: String(r.json.ts) };
+  const error = String(r.json.error ?? `HTTP ${r.status}`);
+  if (GONE.has(error)) return { kind: 'gone', error };
+  if (error === 'ratelimited') return { kind: 'retry', error, retryAfterMs: r.retryAfter ?? 1000 };
+  if (error === 'invalid_auth' || error === 'not_authed') return { kind: 'failed', error };
+  return { kind: 'retry', error };
+}
+
 /**
  * Posts announcements to Slack with `chat.postMessage`, carrying the update id in message metadata.
  * When an earlier attempt's outcome is unknown (a crash between sending and recording), it first looks
@@ -65,30 +89,19 @@ async function alreadyPosted(o: SlackAnnouncerOptions, token: string, d: Claimed
  * 1 message per second per channel and honours Retry-After.
  */
 export function slackAnnouncer(o: SlackAnnouncerOptions): PlatformAdapter {
+  // Channels are paced to 1 message/s already, so a 429 is about the workspace: hold all of its
+  // channels until Retry-After has passed instead of collecting one 429 per channel.
+  const pausedUntil = new Map<string, number>();
   return {
     platform: 'slack',
     paceMs: 1000,
     async send(d: ClaimedDelivery): Promise<SendResult> {
-      const token = await o.tokenFor(d.subscription.teamId);
-      if (!token) return { kind: 'gone', error: `no Slack token for workspace ${d.subscription.teamId}` };
-      if (d.uncertain) {
-        const ts = await alreadyPosted(o, token, d);
-        if (ts) return { kind: 'sent', messageId: ts };
-      }
-      const message = renderBlocks(updateReply(d.announcement.text[d.subscription.lang]));
-      const r = await call(o, token, 'chat.postMessage', {
-        channel: d.subscription.channelId,
-        ...message,
-        unfurl_links: false,
-        metadata: { event_type: METADATA_EVENT, event_payload: { update_id: d.announcement.id } },
-      });
-      if (r.status === 429) return { kind: 'retry', error: 'ratelimited', retryAfterMs: r.retryAfter ?? 1000 };
-      if (r.json.ok === true) return { kind: 'sent', messageId: String(r.json.ts) };
-      const error = String(r.json.error ?? `HTTP ${r.status}`);
-      if (GONE.has(error)) return { kind: 'gone', error };
-      if (error === 'ratelimited') return { kind: 'retry', error, retryAfterMs: r.retryAfter ?? 1000 };
-      if (error === 'invalid_auth' || error === 'not_authed') return { kind: 'failed', error };
-      return { kind: 'retry', error };
+      const team = d.subscription.teamId;
+      const wait = (pausedUntil.get(team) ?? 0) - Date.now();
+      if (wait > 0) return { kind: 'retry', error: 'workspace rate limited', retryAfterMs: wait };
+      const r = await post(o, d);
+      if (r.kind === 'retry' && r.retryAfterMs !== undefined) pausedUntil.set(team, Date.now() + r.retryAfterMs);
+      return r;
     },
   };
 }
