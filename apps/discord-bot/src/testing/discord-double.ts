@@ -43,6 +43,8 @@ export class DiscordDouble {
   /** Channels that answer 404 Unknown Channel (10003). */
   readonly goneChannels = new Set<string>();
   private messageSeq = 1000;
+  /** Delay before each answer (the message is kept first), to leave a crash window in tests. */
+  latencyMs = 0;
 
   constructor() {
     this.http = createServer(async (req, res) => {
@@ -55,6 +57,7 @@ export class DiscordDouble {
           w.resolve(call);
         }
       const { status, body } = this.answer(call);
+      if (this.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
       res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
       res.end(body === undefined ? undefined : JSON.stringify(body));
     });

@@ -1,42 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { ingest, SubscriptionStore } from '@impress-norway/announcer';
 import { type Update, updates } from '@impress-norway/core';
 import { openDatabase } from '@impress-norway/db';
 import { METADATA_EVENT } from '@impress-norway/slack-bot';
 import { SlackApiDouble } from '@impress-norway/slack-bot/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { killHard, spawnWorker, stopGently, until } from './test-helpers';
 
-const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'announce-main.js');
 const CHANNELS = Array.from({ length: 500 }, (_, i) => `C${String(i).padStart(4, '0')}`);
 const slack = new SlackApiDouble();
 const dbFile = join(mkdtempSync(join(tmpdir(), 'announce-crash-')), 'impress.db');
 const posts = () => slack.calls.filter((c) => c.path === '/api/chat.postMessage').length;
 
-function worker(): ChildProcess {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
-  return spawn(process.execPath, [CLI, 'run', '--lease-seconds', '2'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATABASE_URL: dbFile,
-      SLACK_BOT_TOKEN: 'xoxb-crash-test',
-      SLACK_API_URL: `${slack.url}/api/`,
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-}
-
-async function until(check: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const worker = () =>
+  spawnWorker({ DATABASE_URL: dbFile, SLACK_BOT_TOKEN: 'xoxb-crash-test', SLACK_API_URL: `${slack.url}/api/` });
 
 beforeAll(async () => {
   await slack.start();
@@ -63,8 +42,7 @@ describe('impress-announce run: crash in the middle of a fan-out', () => {
   it('delivers to each of 500 channels exactly once after SIGKILL and restart, through 429s', async () => {
     const first = worker();
     await until(() => posts() >= 120, 20_000, 'the first worker to start posting');
-    first.kill('SIGKILL');
-    await new Promise((resolve) => first.once('exit', resolve));
+    await killHard(first);
     const beforeRestart = slack.channels.size;
     expect(beforeRestart).toBeGreaterThan(0);
     expect(beforeRestart).toBeLessThan(500);
@@ -91,8 +69,7 @@ describe('impress-announce run: crash in the middle of a fan-out', () => {
     } finally {
       await database.close();
     }
-    second.kill('SIGTERM');
-    const code = await new Promise((resolve) => second.once('exit', resolve));
+    const code = await stopGently(second);
     expect(code, errors.join('')).toBe(0);
 
     expect(slack.channels.size).toBe(500);
