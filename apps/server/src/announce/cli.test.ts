@@ -1,0 +1,72 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from './cli';
+
+/** Runs the CLI in-process and returns its exit code and output. */
+async function cli(args: string[], env: Record<string, string | undefined>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, env, { write: (t) => out.push(t) }, { write: (t) => err.push(t) });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('impress-announce', () => {
+  const env = { DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'announce-cli-')), 'impress.db') };
+
+  it('adds many channels in one call, lists them as JSON, removes them, and reports status', async () => {
+    const added = await cli(
+      [
+        'subscriptions',
+        'add',
+        '--platform',
+        'discord',
+        '--guild',
+        '5001',
+        '--topics',
+        'news,results',
+        '--lang',
+        'en',
+        '7001',
+        '7002,7003',
+      ],
+      env,
+    );
+    expect(added.code).toBe(0);
+    const listed = await cli(['subscriptions', 'list', '--platform', 'discord', '--json'], env);
+    const subs = JSON.parse(listed.out) as Array<{ channelId: string; topics: string[]; lang: string }>;
+    expect(subs.map((s) => s.channelId)).toEqual(['7001', '7002', '7003']);
+    expect(subs[0]).toMatchObject({ topics: ['news', 'results'], lang: 'en' });
+    expect((await cli(['status', '--json'], env)).out).toContain('"active": 3');
+    const removed = await cli(
+      ['subscriptions', 'remove', '--platform', 'discord', '--guild', '5001', '7001', '7002'],
+      env,
+    );
+    expect(removed.out).toBe('removed 2 subscription(s)\n');
+    expect((await cli(['subscriptions', 'list'], env)).out).toMatch(
+      /^discord\t5001\t7003\ten\tnews,results\tactive\n$/,
+    );
+  });
+
+  it('refuses bad input with a clear message and exit 2, changing nothing', async () => {
+    const topic = await cli(
+      ['subscriptions', 'add', '--platform', 'slack', '--team', 'T1', '--topics', 'gossip', 'C1'],
+      env,
+    );
+    expect(topic).toMatchObject({ code: 2, err: expect.stringContaining('unknown topic "gossip"') });
+    expect((await cli(['subscriptions', 'add', '--platform', 'teams', '--team', 'T1', 'C1'], env)).err).toContain(
+      '--platform must be slack or discord',
+    );
+    expect((await cli(['subscriptions', 'add', '--platform', 'slack', 'C1'], env)).code).toBe(2);
+    expect(
+      (await cli(['subscriptions', 'add', '--platform', 'slack', '--team', 'T1', '--bogus', 'C1'], env)).code,
+    ).toBe(2);
+    expect(await cli(['status'], {})).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('DATABASE_URL is required'),
+    });
+    expect((await cli(['explode'], env)).err).toContain('unknown command "explode"');
+    expect((await cli(['subscriptions', 'list', '--platform', 'slack'], env)).out).toBe('no subscriptions\n');
+  });
+});
