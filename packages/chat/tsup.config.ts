@@ -2,6 +2,6 @@ import { defineConfig } from 'tsup';
 import { createTsupConfig } from '../../tsup.shared';
 
 export default defineConfig([
-  createTsupConfig({ entry: { index: 'src/index.ts' } }),
+  createTsupConfig({ entry: { index: 'src/index.ts', testing: 'src/testing.ts' } }),
   createTsupConfig({ entry: { repl: 'src/repl.ts' }, dts: false, clean: false, banner: { js: '#!/usr/bin/env node' } }),
 ]);

@@ -1,46 +1,18 @@
-import { DISCORD_LIMITS, type Reply, route, toPlainText } from '@impress-norway/chat';
+import { DISCORD_LIMITS, route } from '@impress-norway/chat';
+import { arbitraryReply } from '@impress-norway/chat/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderEmbeds } from './embeds';
 
-const text = fc.string({ maxLength: 5000 });
-const replyArb: fc.Arbitrary<Reply> = fc
-  .record({
-    lang: fc.constantFrom('en' as const, 'nb' as const),
-    title: text,
-    sections: fc.array(
-      fc.record({
-        heading: fc.option(text, { nil: undefined }),
-        text: fc.option(text, { nil: undefined }),
-        fields: fc.option(fc.array(fc.record({ label: text, value: text }), { maxLength: 30 }), { nil: undefined }),
-        items: fc.option(
-          fc.array(
-            fc.record({
-              title: text,
-              text: fc.option(text, { nil: undefined }),
-              url: fc.option(fc.webUrl(), { nil: undefined }),
-            }),
-            { maxLength: 40 },
-          ),
-          { nil: undefined },
-        ),
-      }),
-      { maxLength: 8 },
-    ),
-    links: fc.array(fc.record({ title: text, url: fc.webUrl() }), { maxLength: 5 }),
-    context: fc.array(text, { maxLength: 10 }),
-    actions: fc.array(
-      fc.record({ kind: fc.constant('page' as const), label: text, value: fc.string({ maxLength: 200 }) }),
-      { maxLength: 3 },
-    ),
-    sources: fc.array(fc.record({ id: fc.constant('s'), url: fc.webUrl(), title: text, publisher: text }), {
-      maxLength: 10,
-    }),
-  })
-  .map((r) => {
-    const base = { ...r, kind: 'info' as const, visibility: 'ephemeral' as const };
-    return { ...base, fallback: toPlainText(base) };
-  });
+const replyArb = arbitraryReply({
+  text: 5000,
+  sections: 8,
+  fields: 30,
+  items: 40,
+  context: 10,
+  actionValue: 200,
+  sources: 10,
+});
 
 function within(message: ReturnType<typeof renderEmbeds>) {
   expect(message.embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedsPerMessage);

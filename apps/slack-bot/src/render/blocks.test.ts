@@ -1,44 +1,20 @@
-import { type Reply, route, SLACK_LIMITS, toPlainText } from '@impress-norway/chat';
+import { route, SLACK_LIMITS } from '@impress-norway/chat';
+import { arbitraryReply } from '@impress-norway/chat/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderBlocks } from './blocks';
 import { homeView } from './home';
 import { escapeMrkdwn, mrkdwnLink } from './mrkdwn';
 
-const text = fc.string({ maxLength: 6000 });
-const item = fc.record({
-  title: text,
-  text: fc.option(text, { nil: undefined }),
-  url: fc.option(fc.webUrl(), { nil: undefined }),
-  meta: fc.option(text, { nil: undefined }),
+const replyArb = arbitraryReply({
+  text: 6000,
+  sections: 12,
+  fields: 30,
+  items: 80,
+  context: 20,
+  actionValue: 3000,
+  sources: 20,
 });
-const replyArb: fc.Arbitrary<Reply> = fc
-  .record({
-    lang: fc.constantFrom('en' as const, 'nb' as const),
-    title: text,
-    sections: fc.array(
-      fc.record({
-        heading: fc.option(text, { nil: undefined }),
-        text: fc.option(text, { nil: undefined }),
-        fields: fc.option(fc.array(fc.record({ label: text, value: text }), { maxLength: 30 }), { nil: undefined }),
-        items: fc.option(fc.array(item, { maxLength: 80 }), { nil: undefined }),
-      }),
-      { maxLength: 12 },
-    ),
-    links: fc.array(fc.record({ title: text, url: fc.webUrl() }), { maxLength: 5 }),
-    context: fc.array(text, { maxLength: 20 }),
-    actions: fc.array(
-      fc.record({ kind: fc.constant('page' as const), label: text, value: fc.string({ maxLength: 3000 }) }),
-      { maxLength: 3 },
-    ),
-    sources: fc.array(fc.record({ id: fc.constant('s'), url: fc.webUrl(), title: text, publisher: text }), {
-      maxLength: 20,
-    }),
-  })
-  .map((r) => {
-    const base = { ...r, kind: 'info' as const, visibility: 'ephemeral' as const };
-    return { ...base, fallback: toPlainText(base) };
-  });
 
 interface LooseBlock {
   type: string;
