@@ -1,24 +1,27 @@
 import { fold } from '../text/fold';
 import { wholeWords } from '../text/regexp';
 
+/** Words for a study site, in both languages; the sites intent recognises them too. */
+export const HOSPITAL_SYNONYMS = [
+  'hospital',
+  'hospitals',
+  'sykehus',
+  'sykehusene',
+  'site',
+  'sites',
+  'studiested',
+  'studiesteder',
+  'helseforetak',
+  'trust',
+] as const;
+
 /**
  * Domain synonyms across English and Norwegian. When any phrase of a group occurs in a question, the
  * other phrases are searched too (with a lower weight), so "sykehus" finds "hospital" and "HER2"
  * finds "ERBB2". Phrases are written folded (ø = o, å = a, æ = ae).
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  [
-    'hospital',
-    'hospitals',
-    'sykehus',
-    'sykehusene',
-    'site',
-    'sites',
-    'studiested',
-    'studiesteder',
-    'helseforetak',
-    'trust',
-  ],
+  HOSPITAL_SYNONYMS,
   [
     'drug',
     'drugs',

@@ -3,19 +3,11 @@ import type { Lang } from '../../schema/common';
 import type { Dataset } from '../../schema/dataset';
 import { REGIONS, type Region, type Site } from '../../schema/site';
 import { fold } from '../../text/fold';
+import { HOSPITAL_SYNONYMS } from '../synonyms';
 import { type Draft, hasPhrase, type Intent, listJoin, mergeSources, newestAsOf } from './draft';
 
 export const HOSPITAL_WORDS = [
-  'hospital',
-  'hospitals',
-  'sykehus',
-  'sykehusene',
-  'site',
-  'sites',
-  'studiested',
-  'studiesteder',
-  'helseforetak',
-  'trust',
+  ...HOSPITAL_SYNONYMS,
   'treated',
   'behandlet',
   'behandling',

@@ -1,0 +1,139 @@
+import type { Dataset } from '../schema/dataset';
+import { REGIONS } from '../schema/site';
+import { formatFuzzyDate } from '../text/format-date';
+import { both, join, type Passage, passage } from './passage';
+
+/** Passages of the study's sites, drugs, cohorts and partners. */
+export function entityPassages(d: Dataset): Passage[] {
+  const partners = new Map(d.partners.map((p) => [p.id, p]));
+  const sites = d.sites.map((s) => {
+    const text = both((lang) => {
+      const where = s.city ?? (lang === 'en' ? 'a town the sources do not name' : 'et sted kildene ikke oppgir');
+      const name = lang === 'en' ? `${s.trust} (${s.trustNb})` : s.trustNb;
+      const region = REGIONS[s.region][lang];
+      const head =
+        lang === 'en'
+          ? `${name} in ${where}, ${region}, is an IMPRESS-Norway study site.`
+          : `${name} i ${where}, ${region}, er studiested i IMPRESS-Norway.`;
+      return join(head, ...s.roles.map((r) => `${r[lang]}.`), s.note?.[lang]);
+    });
+    const keywords = [
+      s.trust,
+      s.trustNb,
+      s.shortName,
+      s.city,
+      ...s.hospitals,
+      REGIONS[s.region].nb,
+      REGIONS[s.region].en,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return passage('site', s, { title: { en: s.trust, nb: s.trustNb }, text, keywords });
+  });
+  const drugs = d.drugs.map((dr) => {
+    const company = dr.partnerId ? partners.get(dr.partnerId)?.company : undefined;
+    const name = dr.generic ? `${dr.generic}${dr.brand ? ` (${dr.brand})` : ''}` : undefined;
+    const text = both((lang) => {
+      const from = company ? (lang === 'en' ? ` from ${company}` : ` fra ${company}`) : '';
+      const head = name
+        ? lang === 'en'
+          ? `The study drug ${name} is a ${dr.drugClass.en}${from}.`
+          : `Studielegemiddelet ${name} er en ${dr.drugClass.nb}${from} (legemiddel i studien).`
+        : lang === 'en'
+          ? `Study drug${from}: ${dr.drugClass.en}.`
+          : `Legemiddel i studien${from}: ${dr.drugClass.nb}.`;
+      const targets = dr.targets.length
+        ? lang === 'en'
+          ? `It targets ${dr.targets.join(' and ')}.`
+          : `Det virker mot ${dr.targets.join(' og ')}.`
+        : undefined;
+      return join(head, targets, dr.note?.[lang]);
+    });
+    const title = name ? { en: name, nb: name } : dr.drugClass;
+    const keywords = [dr.generic, dr.brand, company, ...dr.targets].filter(Boolean).join(' ');
+    return passage('drug', dr, { title, text, keywords });
+  });
+  const cohorts = d.cohorts.map((c) => passage('cohort', c, { title: c.name, text: c.description }));
+  const partnerPassages = d.partners.map((p) => {
+    const text = both((lang) =>
+      join(
+        `${p.company}${lang === 'en' ? ' joined' : ' ble med'} ${formatFuzzyDate(p.joined, lang)}.`,
+        `${lang === 'en' ? 'Contribution' : 'Bidrag'}: ${p.contribution[lang]}`,
+      ),
+    );
+    const keywords = [p.company, ...p.aliases, 'company selskap'].join(' ');
+    return passage('partner', p, { title: { en: p.company, nb: p.company }, text, keywords });
+  });
+  return [...sites, ...drugs, ...cohorts, ...partnerPassages];
+}
+
+/** Passages of the study's funding, publications, results, news, related trials, organisations and people. */
+export function recordPassages(d: Dataset): Passage[] {
+  const funding = d.funding.map((f) =>
+    passage('funding', f, {
+      title: f.title,
+      text: both((l) => join(`${f.title[l]}.`, f.description[l])),
+      keywords: `${f.funder.en} ${f.funder.nb} funding finansiering`,
+      prior: f.directToTrial ? 1 : 0.75,
+    }),
+  );
+  const publications = d.publications.map((p) =>
+    passage('publication', p, {
+      title: { en: p.title, nb: p.title },
+      text: both((l) => join(`${p.citation}`, p.summary[l])),
+      keywords: [p.journal, p.doi, p.pmid].filter(Boolean).join(' '),
+    }),
+  );
+  // A result snapshot has several figures: each is its own passage, `figure:resultId:figureId`.
+  const figures = d.results.flatMap((r) =>
+    r.figures.map((fig) =>
+      passage(
+        'figure',
+        { ...r, id: `${r.id}:${fig.id}` },
+        {
+          title: r.title,
+          text: both((l) =>
+            join(fig.text[l], fig.definition?.[l], `(${r.title[l]})`, r.impressOnly ? undefined : r.note?.[l]),
+          ),
+          keywords: 'results resultater figures tall',
+          known: fig.value === null && /not given|cut off/.test(fig.text.en) ? 'no' : 'yes',
+        },
+      ),
+    ),
+  );
+  const news = d.news.map((n) =>
+    passage('news', n, {
+      title: n.title,
+      text: both((l) => `${formatFuzzyDate(n.date, l)}: ${n.title[l]}. ${n.summary[l]}`),
+      keywords: `${n.publisher} ${n.tags.join(' ')}`,
+    }),
+  );
+  const related = d.relatedTrials.map((t) =>
+    passage('related', t, {
+      title: { en: t.name, nb: t.name },
+      text: both((l) =>
+        join(
+          `${t.name}${t.fullName ? ` (${t.fullName})` : ''}:`,
+          t.relation[l],
+          ...t.facts.slice(0, 2).map((f) => f.text[l]),
+        ),
+      ),
+      keywords: [t.name, t.fullName, t.lead, t.country, t.registryId].filter(Boolean).join(' '),
+    }),
+  );
+  const organisations = d.organisations.map((o) =>
+    passage('organisation', o, {
+      title: o.name,
+      text: both((l) => `${o.name[l]}: ${o.role[l]}`),
+      keywords: o.shortName ?? '',
+    }),
+  );
+  const people = d.people.map((p) =>
+    passage('person', p, {
+      title: { en: p.name, nb: p.name },
+      text: both((l) => `${p.name}: ${p.roles.map((r) => r.role[l]).join('; ')}.`),
+      keywords: p.name,
+    }),
+  );
+  return [...funding, ...publications, ...figures, ...news, ...related, ...organisations, ...people];
+}
