@@ -30,8 +30,9 @@ const data = dataset();
 const passages = buildPassages(data);
 const queries = [...dev, ...own].map((q) => q.q).concat(data.faq.flatMap((f) => [f.question.en, f.question.nb]));
 
-function plainAnswer(p: Passage | undefined, q: EvalQuestion): Answer {
-  const lang = q.lang ?? 'en';
+/** A plain search's top passage as an answer, so every system is timed and scored the same way. */
+function plainAnswer(p: Passage | undefined, asked: EvalQuestion['lang']): Answer {
+  const lang = asked ?? 'en';
   if (!p) return { kind: 'no-answer', lang, text: '-', sources: [], asOf: '2026', related: [] };
   return { kind: 'answer', lang, text: p.text[lang], sources: p.sources, asOf: p.asOf, related: [] };
 }
@@ -48,16 +49,21 @@ interface Row {
   own: number;
 }
 
-function measureEngine(): Row {
+/** Builds one system's index, then times its top answer per query and scores it on both question sets. */
+async function measure(
+  name: string,
+  build: () => unknown,
+  answerOf: (q: string, lang: EvalQuestion['lang']) => Answer,
+): Promise<Row> {
   const before = heapMb();
   const start = performance.now();
-  const engine = new Engine(data);
+  await build();
   const buildMs = performance.now() - start;
   const heap = heapMb() - before;
-  const lat = timeEach(queries, (q) => engine.ask(q));
-  const answer = (q: EvalQuestion) => engine.ask(q.q, q.lang ? { lang: q.lang } : {});
+  const lat = timeEach(queries, (q) => answerOf(q, undefined));
+  const answer = (q: EvalQuestion) => answerOf(q.q, q.lang);
   return {
-    name: 'ask() (MiniSearch + intents)',
+    name,
     buildMs,
     heapMb: heap,
     p50: percentile(lat, 50),
@@ -67,55 +73,36 @@ function measureEngine(): Row {
   };
 }
 
-function measurePlainMiniSearch(): Row {
-  const before = heapMb();
-  const start = performance.now();
-  const ms = new MiniSearch({ fields: ['title', 'text'] });
-  ms.addAll(passages.map((p, id) => ({ id, title: `${p.title.en} ${p.title.nb}`, text: `${p.text.en} ${p.text.nb}` })));
-  const buildMs = performance.now() - start;
-  const heap = heapMb() - before;
-  const top = (q: string) => passages[ms.search(q)[0]?.id as number];
-  const lat = timeEach(queries, top);
-  const answer = (q: EvalQuestion) => plainAnswer(top(q.q), q);
-  return {
-    name: 'MiniSearch plain (defaults)',
-    buildMs,
-    heapMb: heap,
-    p50: percentile(lat, 50),
-    p99: percentile(lat, 99),
-    dev: scoreOf(dev, answer),
-    own: scoreOf(own, answer),
-  };
-}
+const joined = (p: Passage) => ({ title: `${p.title.en} ${p.title.nb}`, text: `${p.text.en} ${p.text.nb}` });
+let engine: Engine | undefined;
+const ms = new MiniSearch({ fields: ['title', 'text'] });
+const orama = create({ schema: { pid: 'number', title: 'string', text: 'string' } as const });
+const oramaTop = (q: string) =>
+  (oramaSearch(orama, { term: q, limit: 1 }) as { hits: Array<{ document: { pid: number } }> }).hits[0]?.document.pid;
 
-async function measurePlainOrama(): Promise<Row> {
-  const before = heapMb();
-  const start = performance.now();
-  const db = create({ schema: { pid: 'number', title: 'string', text: 'string' } as const });
-  await insertMultiple(
-    db,
-    passages.map((p, pid) => ({ pid, title: `${p.title.en} ${p.title.nb}`, text: `${p.text.en} ${p.text.nb}` })),
-  );
-  const buildMs = performance.now() - start;
-  const heap = heapMb() - before;
-  const top = (q: string) => {
-    const r = oramaSearch(db, { term: q, limit: 1 }) as { hits: Array<{ document: { pid: number } }> };
-    return passages[r.hits[0]?.document.pid as number];
-  };
-  const lat = timeEach(queries, top);
-  const answer = (q: EvalQuestion) => plainAnswer(top(q.q), q);
-  return {
-    name: 'Orama plain (defaults)',
-    buildMs,
-    heapMb: heap,
-    p50: percentile(lat, 50),
-    p99: percentile(lat, 99),
-    dev: scoreOf(dev, answer),
-    own: scoreOf(own, answer),
-  };
-}
-
-const rows = [measurePlainMiniSearch(), await measurePlainOrama(), measureEngine()];
+const rows = [
+  await measure(
+    'MiniSearch plain (defaults)',
+    () => ms.addAll(passages.map((p, id) => ({ id, ...joined(p) }))),
+    (q, lang) => plainAnswer(passages[ms.search(q)[0]?.id as number], lang),
+  ),
+  await measure(
+    'Orama plain (defaults)',
+    () =>
+      insertMultiple(
+        orama,
+        passages.map((p, pid) => ({ pid, ...joined(p) })),
+      ),
+    (q, lang) => plainAnswer(passages[oramaTop(q) as number], lang),
+  ),
+  await measure(
+    'ask() (MiniSearch + intents)',
+    () => {
+      engine = new Engine(data);
+    },
+    (q, lang) => (engine as Engine).ask(q, lang ? { lang } : {}),
+  ),
+];
 console.log(
   `ask() benchmark: ${passages.length} passages, ${queries.length} distinct queries x 3 rounds, node ${process.version}`,
 );
