@@ -16,17 +16,20 @@ let slack: SlackApp;
 let base = '';
 let n = 0;
 
-beforeAll(async () => {
-  await api.start();
-  database = await openDatabase(join(mkdtempSync(join(tmpdir(), 'slack-')), 'impress.db'));
-  const config = readSlackConfig({
+/** A single-workspace HTTP app on a free port, talking to the Web API double. */
+const config = () =>
+  readSlackConfig({
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: `${api.url}/api/`,
     SLACK_PORT: '0',
     LOG_LEVEL: 'error',
   });
-  slack = createSlackApp(config, database);
+
+beforeAll(async () => {
+  await api.start();
+  database = await openDatabase(join(mkdtempSync(join(tmpdir(), 'slack-')), 'impress.db'));
+  slack = createSlackApp(config(), database);
   const { port } = await slack.start();
   base = `http://127.0.0.1:${port}`;
 });
@@ -197,17 +200,7 @@ describe('Slack app over HTTP (real receiver, signed requests)', () => {
   });
 
   it('acks empty and answers through response_url when the answer is slow', async () => {
-    const slow = createSlackApp(
-      readSlackConfig({
-        SLACK_BOT_TOKEN: 'xoxb-test',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: `${api.url}/api/`,
-        SLACK_PORT: '0',
-        LOG_LEVEL: 'error',
-      }),
-      database,
-      { ackBudgetMs: 0 },
-    );
+    const slow = createSlackApp(config(), database, { ackBudgetMs: 0 });
     const { port } = await slow.start();
     try {
       const sent = await command('about', { to: `http://127.0.0.1:${port}` });
@@ -223,17 +216,10 @@ describe('Slack app over HTTP (real receiver, signed requests)', () => {
 
   it('limits commands per user with a polite reply, and reports every command', async () => {
     const events: Array<{ kind: string }> = [];
-    const limited = createSlackApp(
-      readSlackConfig({
-        SLACK_BOT_TOKEN: 'xoxb-test',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: `${api.url}/api/`,
-        SLACK_PORT: '0',
-        LOG_LEVEL: 'error',
-      }),
-      database,
-      { rateLimiter: new RateLimiter(2, 60_000), observe: (e) => events.push(e) },
-    );
+    const limited = createSlackApp(config(), database, {
+      rateLimiter: new RateLimiter(2, 60_000),
+      observe: (e) => events.push(e),
+    });
     const { port } = await limited.start();
     try {
       const to = `http://127.0.0.1:${port}`;

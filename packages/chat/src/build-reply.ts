@@ -52,3 +52,8 @@ export function buildReply(draft: ReplyDraft): Reply {
   };
   return { ...reply, fallback: toPlainText(reply) };
 }
+
+/** A short error reply: a title and one explanation, each given in both languages; no sources. */
+export function errorReply(lang: Lang, title: Record<Lang, string>, text: Record<Lang, string>): Reply {
+  return buildReply({ lang, kind: 'error', title: title[lang], sections: [{ text: text[lang] }], sources: [] });
+}

@@ -1,5 +1,5 @@
 import type { Lang } from '@impress-norway/core';
-import { buildReply } from './build-reply';
+import { errorReply } from './build-reply';
 import type { Reply } from './reply';
 
 /**
@@ -34,18 +34,12 @@ export class RateLimiter {
 
 /** The polite reply to someone who is over the limit. */
 export function rateLimitedReply(lang: Lang): Reply {
-  return buildReply({
+  return errorReply(
     lang,
-    kind: 'error',
-    title: lang === 'en' ? 'One moment, please' : 'Et øyeblikk',
-    sections: [
-      {
-        text:
-          lang === 'en'
-            ? 'You are asking faster than I can keep up with. Please wait a minute and try again.'
-            : 'Du spør raskere enn jeg rekker å svare. Vent et minutt og prøv igjen.',
-      },
-    ],
-    sources: [],
-  });
+    { en: 'One moment, please', nb: 'Et øyeblikk' },
+    {
+      en: 'You are asking faster than I can keep up with. Please wait a minute and try again.',
+      nb: 'Du spør raskere enn jeg rekker å svare. Vent et minutt og prøv igjen.',
+    },
+  );
 }

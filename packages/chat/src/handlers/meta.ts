@@ -1,5 +1,5 @@
 import { dataset } from '@impress-norway/core';
-import { buildReply } from '../build-reply';
+import { buildReply, errorReply } from '../build-reply';
 import { COMMANDS } from '../commands';
 import type { Reply } from '../reply';
 import type { HandlerInput } from './context';
@@ -42,20 +42,14 @@ export function languageReply({ lang, query }: HandlerInput): Reply {
         ? 'en'
         : undefined;
   if (!next) {
-    return buildReply({
+    return errorReply(
       lang,
-      kind: 'error',
-      title: lang === 'en' ? 'Which language?' : 'Hvilket språk?',
-      sections: [
-        {
-          text:
-            lang === 'en'
-              ? 'Use /impress language nb or /impress language en.'
-              : 'Bruk /impress sprak nb eller /impress sprak en.',
-        },
-      ],
-      sources: [],
-    });
+      { en: 'Which language?', nb: 'Hvilket språk?' },
+      {
+        en: 'Use /impress language nb or /impress language en.',
+        nb: 'Bruk /impress sprak nb eller /impress sprak en.',
+      },
+    );
   }
   return buildReply({
     lang: next,

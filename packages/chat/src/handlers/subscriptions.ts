@@ -1,5 +1,5 @@
 import { type Lang, UPDATE_TOPICS, type UpdateTopic } from '@impress-norway/core';
-import { buildReply } from '../build-reply';
+import { buildReply, errorReply } from '../build-reply';
 import type { Reply } from '../reply';
 import type { HandlerInput } from './context';
 
@@ -63,20 +63,15 @@ export function subscribeReply({ lang, query }: HandlerInput): Reply {
 
 function unknownTopic(lang: Lang, word: string): Reply {
   const names = topicNames(UPDATE_TOPICS, lang);
-  return buildReply({
+  const shown = word.slice(0, 40);
+  return errorReply(
     lang,
-    kind: 'error',
-    title: lang === 'en' ? 'Unknown topic' : 'Ukjent emne',
-    sections: [
-      {
-        text:
-          lang === 'en'
-            ? `"${word.slice(0, 40)}" is not a topic. Topics: ${names}. Add nb or en to choose the language.`
-            : `«${word.slice(0, 40)}» er ikke et emne. Emner: ${names}. Legg til nb eller en for å velge språk.`,
-      },
-    ],
-    sources: [],
-  });
+    { en: 'Unknown topic', nb: 'Ukjent emne' },
+    {
+      en: `"${shown}" is not a topic. Topics: ${names}. Add nb or en to choose the language.`,
+      nb: `«${shown}» er ikke et emne. Emner: ${names}. Legg til nb eller en for å velge språk.`,
+    },
+  );
 }
 
 /** `unsubscribe`: asks the platform to stop announcements in this channel. */
