@@ -7,7 +7,6 @@ export { FeedParseError, feedItems } from './sources/feed-items';
 export { FeedPoller, type FeedPollerOptions, MAX_FEED_BYTES, type PollOutcome } from './sources/feed-poller';
 export {
   applySubscriptionRequest,
-  parseTopics,
   type SubscriptionRequest,
   type SubscriptionResult,
   SubscriptionStore,

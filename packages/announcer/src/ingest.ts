@@ -37,13 +37,12 @@ export async function ingest(
   items: ReadonlyArray<SourceItem>,
   now: Clock = Date.now,
 ): Promise<IngestResult> {
-  const known = new Set(
-    (await db.selectFrom('seen_items').select('item_id').where('source', '=', source).execute()).map((r) => r.item_id),
-  );
   const keysOf = (i: SourceItem) => i.keys ?? [i.en.id];
+  // Only the keys of the items at hand are looked up, so a long-lived feed's history costs nothing here.
+  const known = await seenAmong(db, source, [FETCHED, ...items.flatMap(keysOf)]);
   const fresh = items.filter((i) => !keysOf(i).some((k) => known.has(k)));
   const t = now();
-  if (known.size === 0) {
+  if (!known.has(FETCHED)) {
     // The marker records that the source has been fetched, even when it had no items yet.
     await markSeen(db, source, [FETCHED, ...fresh.flatMap(keysOf)], t);
     return { baseline: fresh.length, announced: 0, deliveries: 0 };
@@ -100,4 +99,18 @@ async function markSeen(db: Kysely<Schema>, source: string, ids: readonly string
         .onConflict((oc) => oc.columns(['source', 'item_id']).doNothing())
         .execute();
   }
+}
+
+async function seenAmong(db: Kysely<Schema>, source: string, keys: readonly string[]): Promise<Set<string>> {
+  const seen = new Set<string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await db
+      .selectFrom('seen_items')
+      .select('item_id')
+      .where('source', '=', source)
+      .where('item_id', 'in', keys.slice(i, i + 500))
+      .execute();
+    for (const r of rows) seen.add(r.item_id);
+  }
+  return seen;
 }

@@ -207,3 +207,23 @@ describe.each(ENGINES)('announcements on %s', (engine) => {
     expect(again.map((d) => [d.id, d.uncertain, d.attempts])).toEqual([[first[0]?.id, true, 2]]);
   });
 });
+
+describe('OutboxWorker when the database fails', () => {
+  it('reports the failed round and keeps trying instead of dying or failing silently', async () => {
+    const broken = {
+      dialect: 'sqlite',
+      db: {
+        connection() {
+          throw new Error('SQLITE_IOERR: disk I/O error');
+        },
+      },
+    } as unknown as Parameters<typeof claim>[0];
+    const errors: string[] = [];
+    const worker = new OutboxWorker(broken, {}, { idleMs: 5, onError: (e) => errors.push(e.message) });
+    const running = worker.run();
+    while (errors.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    await worker.stop().catch(() => undefined);
+    await running;
+    expect(errors[0]).toContain('disk I/O error');
+  });
+});

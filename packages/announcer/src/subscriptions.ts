@@ -21,14 +21,6 @@ export function toSubscription(row: SubscriptionsTable): Subscription {
   };
 }
 
-/** Parses topic names, rejecting unknown ones with a clear message; empty means every topic. */
-export function parseTopics(words: readonly string[]): UpdateTopic[] {
-  const wanted = words.map((w) => w.trim().toLowerCase()).filter(Boolean);
-  const bad = wanted.filter((w) => !(UPDATE_TOPICS as readonly string[]).includes(w));
-  if (bad.length) throw new Error(`unknown topic "${bad[0]}"; topics are ${UPDATE_TOPICS.join(', ')}`);
-  return wanted.length ? (wanted as UpdateTopic[]) : [...UPDATE_TOPICS];
-}
-
 /** Channels subscribed to announcements. A subscription starts from now: nothing older is sent. */
 export class SubscriptionStore {
   constructor(

@@ -10,6 +10,8 @@ export interface WorkerOptions extends Partial<OutboxOptions> {
   /** Wait between rounds when there is nothing to do. */
   idleMs?: number;
   onResult?: (delivery: ClaimedDelivery, result: SendResult) => void;
+  /** A round that failed (database unreachable ...): the worker waits `idleMs` and tries again. */
+  onError?: (error: Error) => void;
 }
 
 /**
@@ -65,7 +67,10 @@ export class OutboxWorker {
   async run(): Promise<void> {
     this.running = true;
     while (this.running) {
-      const handled = await this.runOnce().catch(() => 0);
+      const handled = await this.runOnce().catch((error: unknown) => {
+        this.settings.onError?.(error as Error);
+        return 0;
+      });
       if (handled === 0 && this.running) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, this.settings.idleMs ?? 500);

@@ -3,7 +3,7 @@
 export { asOfText, buildReply, toPlainText } from './build-reply';
 // Commands and routing
 export { COMMANDS, type CommandOption, type CommandSpec, findCommand, type Suggest } from './commands';
-export type { SubscriptionOutcome, SubscriptionView } from './handlers/subscriptions';
+export { parseTopics, type SubscriptionOutcome, type SubscriptionView } from './handlers/subscriptions';
 // Rendering
 export { clamp, DISCORD_LIMITS, SLACK_LIMITS } from './limits';
 export { type ActionRef, decodeAction, encodeAction, PAGE_SIZE, paginate } from './paging';

@@ -1,12 +1,7 @@
 import { parseArgs } from 'node:util';
-import {
-  outboxStatus,
-  type Platform,
-  parseTopics,
-  type Subscription,
-  SubscriptionStore,
-} from '@impress-norway/announcer';
-import type { Lang } from '@impress-norway/core';
+import { outboxStatus, type Platform, type Subscription, SubscriptionStore } from '@impress-norway/announcer';
+import { parseTopics } from '@impress-norway/chat';
+import { type Lang, UPDATE_TOPICS } from '@impress-norway/core';
 import { type Database, openDatabase } from '@impress-norway/db';
 import { ServerConfigError } from '../config';
 import { createLogger } from '../logger';
@@ -90,13 +85,10 @@ async function subscriptions(database: Database, args: string[], out: Out): Prom
   }
   const lang = values.lang ?? 'nb';
   if (lang !== 'nb' && lang !== 'en') throw new UsageError('--lang must be nb or en');
-  let topics: ReturnType<typeof parseTopics>;
-  try {
-    topics = parseTopics((values.topics ?? '').split(','));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const subs = await store.add(platform, team, channels, topics, lang as Lang);
+  const parsed = parseTopics((values.topics ?? '').split(','));
+  if ('unknown' in parsed)
+    throw new UsageError(`unknown topic "${parsed.unknown}"; topics are ${UPDATE_TOPICS.join(', ')}`);
+  const subs = await store.add(platform, team, channels, parsed.topics, lang as Lang);
   out.write(values.json ? `${JSON.stringify(subs, null, 2)}\n` : table(subs));
 }
 

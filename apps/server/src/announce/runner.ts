@@ -52,6 +52,7 @@ export function startAnnouncer(
   const worker = new OutboxWorker(database, adapters, {
     ...(options.idleMs ? { idleMs: options.idleMs } : {}),
     ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
+    onError: (error) => logger.error({ err: error.message }, 'outbox round failed; retrying'),
     onResult: (d, r) => {
       options.onResult?.(d.subscription.platform, r);
       if (r.kind !== 'sent')
@@ -60,9 +61,11 @@ export function startAnnouncer(
   });
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  // The dataset is fixed for the life of the process: a new release brings new items.
+  const items = datasetItems();
   const poll = async () => {
     try {
-      const built = await ingest(database.db, DATASET_SOURCE, datasetItems());
+      const built = await ingest(database.db, DATASET_SOURCE, items);
       if (built.announced || built.baseline) logger.info({ source: DATASET_SOURCE, ...built }, 'ingested');
       for (const [url, outcome] of await feeds.pollDue()) {
         if (outcome.kind === 'error') logger.warn({ feed: url, ...outcome }, 'feed failed; backing off');

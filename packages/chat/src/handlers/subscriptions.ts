@@ -32,6 +32,21 @@ function topicOf(word: string): UpdateTopic | undefined {
   return UPDATE_TOPICS.find((t) => t === w || TOPIC_NB[t] === w);
 }
 
+/**
+ * Topic names in English or Norwegian (`news`, `nyheter` ...), deduplicated; none means every topic.
+ * Returns the first word that is no topic instead, so callers can say which one was wrong.
+ */
+export function parseTopics(words: readonly string[]): { topics: UpdateTopic[] } | { unknown: string } {
+  const topics: UpdateTopic[] = [];
+  for (const word of words.map((w) => w.trim()).filter(Boolean)) {
+    const topic = topicOf(word);
+    if (!topic) return { unknown: word };
+    if (!topics.includes(topic)) topics.push(topic);
+  }
+  return { topics: topics.length ? topics : [...UPDATE_TOPICS] };
+}
+
+/** The topic names a user can type, in their language. */
 function topicNames(topics: readonly UpdateTopic[], lang: Lang): string {
   return topics.map((t) => (lang === 'en' ? t : TOPIC_NB[t])).join(', ');
 }
@@ -39,25 +54,17 @@ function topicNames(topics: readonly UpdateTopic[], lang: Lang): string {
 /** `subscribe [topics] [nb|en]`: asks the platform to subscribe this channel. */
 export function subscribeReply({ lang, query }: HandlerInput): Reply {
   const words = query.split(/[\s,]+/).filter(Boolean);
-  let channelLang: Lang = lang;
-  const topics: UpdateTopic[] = [];
-  for (const word of words) {
-    const w = word.toLowerCase();
-    if (w === 'nb' || w === 'en') channelLang = w;
-    else {
-      const topic = topicOf(w);
-      if (!topic) return unknownTopic(lang, word);
-      if (!topics.includes(topic)) topics.push(topic);
-    }
-  }
-  const chosen = topics.length ? topics : [...UPDATE_TOPICS];
+  const langWord = words.find((w) => w.toLowerCase() === 'nb' || w.toLowerCase() === 'en');
+  const parsed = parseTopics(words.filter((w) => w !== langWord));
+  if ('unknown' in parsed) return unknownTopic(lang, parsed.unknown);
+  const channelLang: Lang = langWord ? (langWord.toLowerCase() as Lang) : lang;
   return buildReply({
     lang,
     kind: 'info',
     title: lang === 'en' ? 'Subscribing…' : 'Abonnerer…',
-    sections: [{ text: topicNames(chosen, lang) }],
+    sections: [{ text: topicNames(parsed.topics, lang) }],
     sources: [],
-    effect: { type: 'subscriptions', action: 'subscribe', topics: chosen, lang: channelLang },
+    effect: { type: 'subscriptions', action: 'subscribe', topics: parsed.topics, lang: channelLang },
   });
 }
 
