@@ -67,6 +67,9 @@ describe('impress-announce', () => {
       err: expect.stringContaining('DATABASE_URL is required'),
     });
     expect((await cli(['explode'], env)).err).toContain('unknown command "explode"');
+    expect(
+      (await cli(['subscriptions', 'add', '--platform', 'slack', '--team', 'T1', `C${'1'.repeat(80)}`], env)).err,
+    ).toContain('is not a Slack or Discord id');
     expect((await cli(['subscriptions', 'list', '--platform', 'slack'], env)).out).toBe('no subscriptions\n');
   });
 });

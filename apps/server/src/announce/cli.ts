@@ -78,6 +78,9 @@ async function subscriptions(database: Database, args: string[], out: Out): Prom
   const platform = platformOf(values.platform);
   if (!team) throw new UsageError(`--team (Slack workspace) or --guild (Discord server) is required`);
   if (!channels.length) throw new UsageError('give one or more channel ids');
+  const bad = [team, ...channels].find((id) => !/^[A-Za-z0-9_-]{1,64}$/.test(id));
+  if (bad !== undefined)
+    throw new UsageError(`"${bad.slice(0, 80)}" is not a Slack or Discord id (letters, digits, at most 64)`);
   if (action === 'remove') {
     const removed = await store.remove(platform, team, channels);
     out.write(values.json ? `${JSON.stringify({ removed })}\n` : `removed ${removed} subscription(s)\n`);

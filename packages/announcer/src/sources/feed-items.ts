@@ -22,6 +22,14 @@ type Text = string | { value?: string } | undefined;
 const text = (t: Text): string => (typeof t === 'string' ? t : (t?.value ?? ''));
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 24);
 
+/** Longest identity key or source name the database columns hold (varchar(300)). */
+export const MAX_KEY_LENGTH = 300;
+
+/** Keeps a key within the column: long ones (very long links) end in a hash of the whole key instead. */
+export function boundedKey(key: string): string {
+  return key.length <= MAX_KEY_LENGTH ? key : `${key.slice(0, MAX_KEY_LENGTH - 30)}#${sha(key)}`;
+}
+
 /** Feed text is often HTML: keep the words, drop the markup and collapse whitespace. */
 export function plainText(html: string, max: number): string {
   const flat = html
@@ -102,7 +110,7 @@ export function feedItems(feedUrl: string, body: string): SourceItem[] {
       ...(raw.id?.trim() ? [`id:${raw.id.trim()}`] : []),
       ...(link ? [`link:${link}`] : []),
       `hash:${sha(`${title}\n${summary}`)}`,
-    ];
+    ].map(boundedKey);
     const base = {
       id: `feed:${sha(feedUrl).slice(0, 12)}:${sha(keys[0] as string)}`,
       kind: 'news' as const,

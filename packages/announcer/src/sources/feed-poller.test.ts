@@ -123,6 +123,22 @@ describe.each(ENGINES)('external feeds on %s', (engine) => {
     expect(await pending()).toBe(0);
   });
 
+  it('takes items with links and guids longer than the database columns', async () => {
+    const long = `https://example.org/${'a'.repeat(600)}`;
+    const path = `/long?${'q'.repeat(400)}`;
+    docs.set(path, { body: rss([{ guid: 'g'.repeat(500), title: 'Long', link: long }]), type: 'application/rss+xml' });
+    const poller = new FeedPoller(database.db, [`${base}${path}`], { now: () => now, pollSeconds: 60 });
+    expect(await poller.poll(`${base}${path}`)).toMatchObject({ kind: 'fetched', baseline: 1 });
+    docs.set(path, {
+      body: rss([
+        { guid: 'g'.repeat(500), title: 'Long', link: long },
+        { guid: 'h'.repeat(500), title: 'Longer', link: `${long}b` },
+      ]),
+      type: 'application/rss+xml',
+    });
+    expect(await poller.poll(`${base}${path}`, true)).toMatchObject({ kind: 'fetched', announced: 1, deliveries: 2 });
+  });
+
   it('uses conditional GET: an unchanged feed answers 304 and nothing is parsed', async () => {
     docs.set('/etag', { body: rss([]), type: 'application/rss+xml', etag: '"v1"' });
     const poller = new FeedPoller(database.db, [`${base}/etag`], { now: () => now, pollSeconds: 1 });

@@ -2,7 +2,7 @@ import type { Schema } from '@impress-norway/db';
 import type { Kysely } from 'kysely';
 import { type IngestResult, ingest } from '../ingest';
 import type { Clock } from '../types';
-import { feedItems } from './feed-items';
+import { boundedKey, feedItems } from './feed-items';
 
 /** Largest feed body read; bigger feeds are refused rather than held in memory. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
@@ -100,7 +100,7 @@ export class FeedPoller {
       if (res.status === 304) return this.healthy(s, { kind: 'not-modified' });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const items = feedItems(url, await readCapped(res));
-      const result = await ingest(this.db, `feed:${url}`, items, this.options.now);
+      const result = await ingest(this.db, boundedKey(`feed:${url}`), items, this.options.now);
       s.etag = res.headers.get('etag') ?? undefined;
       s.lastModified = res.headers.get('last-modified') ?? undefined;
       return this.healthy(s, { kind: 'fetched', ...result });
