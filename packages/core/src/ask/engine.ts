@@ -47,8 +47,13 @@ export class Engine {
     this.speller = new Speller([...texts, ...SYNONYM_GROUPS.flat(), ...INTENT_WORDS], STOPWORDS);
   }
 
+  /** The study website in this language (from the content), else the first one. */
+  private website(lang: Lang) {
+    return this.data.study.websites.find((w) => w.lang === lang) ?? this.data.study.websites[0];
+  }
+
   private fixed(kind: Answer['kind'], text: string, lang: Lang): Answer {
-    const site = this.data.study.websites.find((w) => w.lang === lang) ?? this.data.study.websites[0];
+    const site = this.website(lang);
     const sources = this.data.sources.filter((s) => s.url === site?.url);
     return { kind, lang, text, sources, asOf: this.data.meta.sourcesCheckedOn, related: [] };
   }
@@ -94,7 +99,8 @@ export class Engine {
       const found = this.retriever.search(text);
       const top = found.hits[0];
       const inScope = top !== undefined && found.coverage >= SCOPE.minCoverage && top.score >= SCOPE.minScore;
-      if (!inScope) return this.fixed('no-answer', REPLIES.outOfScope[lang], lang);
+      if (!inScope)
+        return this.fixed('no-answer', `${REPLIES.outOfScope[lang]} ${this.website(lang)?.url ?? ''}`.trim(), lang);
       draft = this.fromHits(found.hits, lang);
     }
     const answer: Answer = { ...draft, lang, text: safeText(draft.text) };

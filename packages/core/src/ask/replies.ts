@@ -7,8 +7,8 @@ export const REPLIES = {
     nb: 'Jeg kan ikke gi personlige medisinske råd. Om IMPRESS-Norway, et legemiddel eller en endring i behandlingen passer for noen, kan bare behandlende lege vurdere, som kjenner hele bildet. Snakk med legen din; legen kan også be om den molekylære testingen studien bruker.',
   },
   outOfScope: {
-    en: 'I can only answer questions about the IMPRESS-Norway study, and I found nothing on this. The study website is https://impress-norway.no/en/.',
-    nb: 'Jeg kan bare svare på spørsmål om IMPRESS-Norway-studien, og jeg fant ikke noe om dette. Studiens nettsted er https://impress-norway.no/.',
+    en: 'I can only answer questions about the IMPRESS-Norway study, and I found nothing on this. See the study website:',
+    nb: 'Jeg kan bare svare på spørsmål om IMPRESS-Norway-studien, og jeg fant ikke noe om dette. Se studiens nettsted:',
   },
   empty: {
     en: 'Please ask a question about IMPRESS-Norway, for example "Which hospitals take part?".',

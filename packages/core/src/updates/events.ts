@@ -25,7 +25,8 @@ export interface EventOptions {
   /** Also derive events from entities with no date at all (used by `diff`: their arrival is the news). */
   includeUndated?: boolean;
 }
-const first = (sources: Update['sources']) => sources[0]?.url ?? 'https://impress-norway.no/';
+// The schemas require at least one source for every entity.
+const first = (sources: Update['sources']) => (sources[0] as Update['sources'][number]).url;
 
 function newsEvents(d: Dataset): Event[] {
   return d.news.map((n) => ({

@@ -56,7 +56,7 @@ export function diff(prev: Dataset, next: Dataset, lang: Lang = 'en'): Update[] 
             ? `Cohort ${c.status.value}: ${c.name.en}`
             : `Kohort ${STATUS_NB[c.status.value]}: ${c.name.nb}`,
         summary: c.status.note?.[lang] ?? c.description[lang],
-        url: c.sources[0]?.url ?? 'https://impress-norway.no/',
+        url: (c.sources[0] as Update['sources'][number]).url,
         sources: c.sources,
         tags: ['cohort'],
       },
