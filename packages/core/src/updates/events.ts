@@ -25,8 +25,13 @@ export interface EventOptions {
   /** Also derive events from entities with no date at all (used by `diff`: their arrival is the news). */
   includeUndated?: boolean;
 }
-// The schemas require at least one source for every entity.
-const first = (sources: Update['sources']) => (sources[0] as Update['sources'][number]).url;
+/** An event about a sourced entity: it links to the entity's first source (the schemas require one). */
+function about(
+  e: { id: string; sources: Update['sources'] },
+  event: Omit<Event, 'entityId' | 'url' | 'sources'>,
+): Event {
+  return { ...event, entityId: e.id, url: (e.sources[0] as Update['sources'][number]).url, sources: e.sources };
+}
 
 function newsEvents(d: Dataset): Event[] {
   return d.news.map((n) => ({
@@ -45,92 +50,86 @@ function newsEvents(d: Dataset): Event[] {
 function partnerEvents(d: Dataset, dated: (date: FuzzyDate) => boolean): Event[] {
   const partners: Event[] = d.partners
     .filter((p) => dated(p.joined))
-    .map((p) => ({
-      kind: 'partner-joined',
-      topic: 'cohorts-partners',
-      entityId: p.id,
-      date: p.joined,
-      title: (l) => (l === 'en' ? `${p.company} joins IMPRESS-Norway` : `${p.company} blir med i IMPRESS-Norway`),
-      summary: (l) => p.contribution[l],
-      url: first(p.sources),
-      sources: p.sources,
-      tags: ['partner'],
-    }));
+    .map((p) =>
+      about(p, {
+        kind: 'partner-joined',
+        topic: 'cohorts-partners',
+        date: p.joined,
+        title: (l) => (l === 'en' ? `${p.company} joins IMPRESS-Norway` : `${p.company} blir med i IMPRESS-Norway`),
+        summary: (l) => p.contribution[l],
+        tags: ['partner'],
+      }),
+    );
   const cohorts: Event[] = d.cohorts
     .filter((c) => dated(c.opened))
-    .map((c) => ({
-      kind: 'cohort-opened',
-      topic: 'cohorts-partners',
-      entityId: c.id,
-      date: c.opened,
-      title: (l) => (l === 'en' ? `Cohort opened: ${c.name.en}` : `Kohort åpnet: ${c.name.nb}`),
-      summary: (l) => c.description[l],
-      url: first(c.sources),
-      sources: c.sources,
-      tags: ['cohort'],
-    }));
+    .map((c) =>
+      about(c, {
+        kind: 'cohort-opened',
+        topic: 'cohorts-partners',
+        date: c.opened,
+        title: (l) => (l === 'en' ? `Cohort opened: ${c.name.en}` : `Kohort åpnet: ${c.name.nb}`),
+        summary: (l) => c.description[l],
+        tags: ['cohort'],
+      }),
+    );
   const drugs: Event[] = d.drugs
     .filter((x) => x.generic && dated(x.added))
-    .map((x) => ({
-      kind: 'drug-added',
-      topic: 'cohorts-partners',
-      entityId: x.id,
-      date: x.added,
-      title: (l) => (l === 'en' ? `Study drug: ${x.generic}` : `Studielegemiddel: ${x.generic}`),
-      summary: (l) => x.note?.[l] ?? x.drugClass[l],
-      url: first(x.sources),
-      sources: x.sources,
-      tags: ['drug'],
-    }));
+    .map((x) =>
+      about(x, {
+        kind: 'drug-added',
+        topic: 'cohorts-partners',
+        date: x.added,
+        title: (l) => (l === 'en' ? `Study drug: ${x.generic}` : `Studielegemiddel: ${x.generic}`),
+        summary: (l) => x.note?.[l] ?? x.drugClass[l],
+        tags: ['drug'],
+      }),
+    );
   const sites: Event[] = d.sites
     .filter((s) => dated(s.joined))
-    .map((s) => ({
-      kind: 'site-joined',
-      topic: 'cohorts-partners',
-      entityId: s.id,
-      date: s.joined,
-      title: (l) => (l === 'en' ? `${s.trust} opens as a study site` : `${s.trustNb} åpner som studiested`),
-      summary: (l) =>
-        [...s.roles.map((r) => r[l]), s.note?.[l]].filter(Boolean).join('. ') ||
-        (l === 'en' ? 'A new study site.' : 'Et nytt studiested.'),
-      url: first(s.sources),
-      sources: s.sources,
-      tags: ['site'],
-    }));
+    .map((s) =>
+      about(s, {
+        kind: 'site-joined',
+        topic: 'cohorts-partners',
+        date: s.joined,
+        title: (l) => (l === 'en' ? `${s.trust} opens as a study site` : `${s.trustNb} åpner som studiested`),
+        summary: (l) =>
+          [...s.roles.map((r) => r[l]), s.note?.[l]].filter(Boolean).join('. ') ||
+          (l === 'en' ? 'A new study site.' : 'Et nytt studiested.'),
+        tags: ['site'],
+      }),
+    );
   return [...partners, ...cohorts, ...drugs, ...sites];
 }
 
 function recordEvents(d: Dataset, dated: (date: FuzzyDate) => boolean): Event[] {
   const results: Event[] = d.results
     .filter((r) => dated(r.reported) && r.impressOnly)
-    .map((r) => ({
-      kind: 'results-published',
-      topic: 'results',
-      entityId: r.id,
-      date: r.reported,
-      title: (l) => r.title[l],
-      summary: (l) =>
-        r.figures
-          .slice(0, 3)
-          .map((f) => f.text[l])
-          .join(' '),
-      url: first(r.sources),
-      sources: r.sources,
-      tags: ['results'],
-    }));
+    .map((r) =>
+      about(r, {
+        kind: 'results-published',
+        topic: 'results',
+        date: r.reported,
+        title: (l) => r.title[l],
+        summary: (l) =>
+          r.figures
+            .slice(0, 3)
+            .map((f) => f.text[l])
+            .join(' '),
+        tags: ['results'],
+      }),
+    );
   const funding: Event[] = d.funding
     .filter((f) => dated(f.date) && f.amount !== null)
-    .map((f) => ({
-      kind: 'funding-granted',
-      topic: 'funding',
-      entityId: f.id,
-      date: f.date,
-      title: (l) => f.title[l],
-      summary: (l) => f.description[l],
-      url: first(f.sources),
-      sources: f.sources,
-      tags: ['funding'],
-    }));
+    .map((f) =>
+      about(f, {
+        kind: 'funding-granted',
+        topic: 'funding',
+        date: f.date,
+        title: (l) => f.title[l],
+        summary: (l) => f.description[l],
+        tags: ['funding'],
+      }),
+    );
   return [...results, ...funding];
 }
 
