@@ -1,4 +1,4 @@
 import { defineConfig } from 'tsup';
 import { createTsupConfig } from '../../tsup.shared';
 
-export default defineConfig(createTsupConfig({ entry: { index: 'src/index.ts' } }));
+export default defineConfig(createTsupConfig({ entry: { index: 'src/index.ts', testing: 'src/testing.ts' } }));

@@ -1,5 +1,5 @@
 import { type ClaimedDelivery, ingest, OutboxWorker, SubscriptionStore } from '@impress-norway/announcer';
-import { type Update, updates } from '@impress-norway/core';
+import { testItem } from '@impress-norway/announcer/testing';
 import { freshDatabase } from '@impress-norway/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveryNonce, discordAnnouncer } from './announce';
@@ -11,11 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => discord.stop());
 
-const base = updates({ lang: 'en' })[0] as Update;
-const item = (id: string, title: string) => {
-  const en = { ...base, id, topic: 'news' as const, title };
-  return { en, nb: { ...en, lang: 'nb' as const, title: `NB ${title}` } };
-};
+const item = (id: string, title: string) => testItem(id, { title });
 
 describe('Discord announcements through the outbox', () => {
   it('posts once per channel with a stable nonce, no pings, and drops a channel Discord says is gone', async () => {

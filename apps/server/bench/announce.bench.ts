@@ -6,7 +6,7 @@
  * duplicates, lost channels and peak memory, on SQLite and PostgreSQL.
  */
 import { ingest, OutboxWorker, outboxStatus, SubscriptionStore } from '@impress-norway/announcer';
-import { type Update, updates } from '@impress-norway/core';
+import { testItem } from '@impress-norway/announcer/testing';
 import { ENGINES, freshDatabase } from '@impress-norway/db/testing';
 import { slackAnnouncer } from '@impress-norway/slack-bot';
 import { SlackApiDouble } from '@impress-norway/slack-bot/testing';
@@ -50,10 +50,9 @@ async function run(engine: (typeof ENGINES)[number]) {
   const database = await freshDatabase(engine);
   const ids = Array.from({ length: CHANNELS }, (_, i) => `C${String(i).padStart(6, '0')}`);
   await new SubscriptionStore(database.db, () => 0).add('slack', 'T1', ids, ['news'], 'nb');
-  const en = { ...(updates({ lang: 'en' })[0] as Update), id: 'bench:1', topic: 'news' as const };
   await ingest(database.db, 'bench', []);
   const t0 = performance.now();
-  const fan = await ingest(database.db, 'bench', [{ en, nb: { ...en, lang: 'nb' } }]);
+  const fan = await ingest(database.db, 'bench', [testItem('bench:1')]);
   const fanOutMs = performance.now() - t0;
   let peakRss = process.memoryUsage().rss;
   const baseRss = peakRss;

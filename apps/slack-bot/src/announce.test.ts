@@ -1,5 +1,5 @@
 import { ingest, OutboxWorker, SubscriptionStore } from '@impress-norway/announcer';
-import { type Update, updates } from '@impress-norway/core';
+import { testItem } from '@impress-norway/announcer/testing';
 import { InstallationRecords, SecretBox } from '@impress-norway/db';
 import { freshDatabase } from '@impress-norway/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,11 +12,7 @@ beforeAll(async () => {
 });
 afterAll(async () => slack.stop());
 
-const base = updates({ lang: 'en' })[0] as Update;
-const item = (id: string, title: string) => {
-  const en = { ...base, id, topic: 'news' as const, title };
-  return { en, nb: { ...en, lang: 'nb' as const, title: `NB ${title}` } };
-};
+const item = (id: string, title: string) => testItem(id, { title });
 
 describe('Slack announcements through the outbox', () => {
   it('posts in the channel language with metadata, escapes feed text, and pauses dead channels', async () => {

@@ -4,16 +4,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingest } from './ingest';
 import { claim, outboxStatus } from './outbox';
 import { SubscriptionStore } from './subscriptions';
+import { testItem } from './testing';
 import type { ClaimedDelivery, PlatformAdapter, SendResult } from './types';
 import { OutboxWorker } from './worker';
 
 const all = updates({ lang: 'en' });
 const nb = new Map(updates({ lang: 'nb' }).map((u) => [u.id, u]));
 const pair = (u: Update) => ({ en: u, nb: nb.get(u.id) as Update });
-const fresh = (id: string, topic: Update['topic'] = 'news'): { en: Update; nb: Update } => {
-  const base = { ...(all[0] as Update), id, topic };
-  return { en: base, nb: { ...base, lang: 'nb', title: `NB ${id}` } };
-};
+const fresh = (id: string, topic: Update['topic'] = 'news') => testItem(id, { topic, title: id });
 
 /** A fake adapter that records what it sent and can be told to fail. */
 class FakeAdapter implements PlatformAdapter {

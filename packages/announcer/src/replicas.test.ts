@@ -1,10 +1,9 @@
-import type { Update } from '@impress-norway/core';
-import { updates } from '@impress-norway/core';
 import { freshDatabase } from '@impress-norway/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from './ingest';
 import { outboxStatus } from './outbox';
 import { SubscriptionStore } from './subscriptions';
+import { testItem } from './testing';
 import type { ClaimedDelivery, PlatformAdapter, SendResult } from './types';
 import { OutboxWorker } from './worker';
 
@@ -29,9 +28,8 @@ describe('two workers on one PostgreSQL database', () => {
       'en',
     );
     await ingest(a.db, 'builtin', []);
-    const base = updates({ lang: 'en' })[0] as Update;
     await new Promise((r) => setTimeout(r, 5));
-    await ingest(a.db, 'builtin', [{ en: { ...base, id: 'fan-out' }, nb: { ...base, id: 'fan-out', lang: 'nb' } }]);
+    await ingest(a.db, 'builtin', [testItem('fan-out')]);
     const counts = new Map<string, number>();
     const adapter = (name: string): PlatformAdapter => ({
       platform: 'discord',

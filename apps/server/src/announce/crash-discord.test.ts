@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest, SubscriptionStore } from '@impress-norway/announcer';
-import { type Update, updates } from '@impress-norway/core';
+import { testItem } from '@impress-norway/announcer/testing';
 import { openDatabase } from '@impress-norway/db';
 import { DiscordDouble } from '@impress-norway/discord-bot/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,13 +20,10 @@ beforeAll(async () => {
   discord.latencyMs = 40;
   const database = await openDatabase(dbFile);
   await new SubscriptionStore(database.db, () => 0).add('discord', '5001', CHANNELS, ['news'], 'nb');
-  const en = {
-    ...(updates({ lang: 'en' })[0] as Update),
-    id: 'impress-norway:news:discord-crash',
-    topic: 'news' as const,
-  };
   await ingest(database.db, 'crash-test', []);
-  expect((await ingest(database.db, 'crash-test', [{ en, nb: { ...en, lang: 'nb' } }])).deliveries).toBe(200);
+  expect((await ingest(database.db, 'crash-test', [testItem('impress-norway:news:discord-crash')])).deliveries).toBe(
+    200,
+  );
   await database.close();
 });
 
