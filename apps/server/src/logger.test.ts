@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { shown } from './announce/runner';
 import { createLogger, scrub } from './logger';
 
 function capture() {
@@ -45,5 +46,12 @@ describe('logger', () => {
     expect(scrub('token MTA4OTk5OTk5OTk5OTk5OTk5OQ.GAbcde.abcdefghijklmnopqrstuvwxyz12345 used')).toBe(
       'token [Redacted] used',
     );
+  });
+});
+
+describe('feed URLs in announcer logs', () => {
+  it('leave out the query, where private feeds keep their tokens', () => {
+    expect(shown('https://intranet.example/news.rss?token=s3cret&x=1')).toBe('https://intranet.example/news.rss?…');
+    expect(shown('https://example.org/feed.json')).toBe('https://example.org/feed.json');
   });
 });

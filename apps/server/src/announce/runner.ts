@@ -21,6 +21,12 @@ export interface Announcer {
   stop(): Promise<void>;
 }
 
+/** A feed URL for the logs: private feeds often carry a token in the query, so the query is left out. */
+export function shown(url: string): string {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}${u.search ? '?…' : ''}`;
+}
+
 /** The platform adapters the configuration has credentials for. */
 export function adaptersFor(config: AnnounceConfig, database: Database): Partial<Record<Platform, PlatformAdapter>> {
   const out: Partial<Record<Platform, PlatformAdapter>> = {};
@@ -68,9 +74,9 @@ export function startAnnouncer(
       const built = await ingest(database.db, DATASET_SOURCE, items);
       if (built.announced || built.baseline) logger.info({ source: DATASET_SOURCE, ...built }, 'ingested');
       for (const [url, outcome] of await feeds.pollDue()) {
-        if (outcome.kind === 'error') logger.warn({ feed: url, ...outcome }, 'feed failed; backing off');
+        if (outcome.kind === 'error') logger.warn({ feed: shown(url), ...outcome }, 'feed failed; backing off');
         else if (outcome.kind === 'fetched' && (outcome.announced || outcome.baseline))
-          logger.info({ feed: url, ...outcome }, 'ingested');
+          logger.info({ feed: shown(url), ...outcome }, 'ingested');
       }
     } catch (error) {
       logger.error({ err: (error as Error).message }, 'ingest failed; will retry');
