@@ -1,4 +1,4 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { sharedConfig } from '../../vitest.shared';
+import { postgresConfig, sharedConfig } from '../../vitest.shared';
 
-export default mergeConfig(sharedConfig, defineConfig({ test: { name: 'slack-bot' } }));
+export default mergeConfig(mergeConfig(sharedConfig, postgresConfig), defineConfig({ test: { name: 'slack-bot' } }));

@@ -10,6 +10,7 @@ import { testItem } from '@impress-norway/announcer/testing';
 import { ENGINES, freshDatabase } from '@impress-norway/db/testing';
 import { slackAnnouncer } from '@impress-norway/slack-bot';
 import { SlackApiDouble } from '@impress-norway/slack-bot/testing';
+import startTestPostgres from '../../../testing/postgres';
 
 const CHANNELS = Number(process.env.BENCH_CHANNELS ?? 10_000);
 const RATE = Number(process.env.BENCH_WORKSPACE_PER_SECOND ?? 500);
@@ -99,11 +100,13 @@ async function run(engine: (typeof ENGINES)[number]) {
   return result;
 }
 
+const stopPostgres = await startTestPostgres();
 const results = [];
 for (const engine of ENGINES) results.push(await run(engine));
+await stopPostgres();
 console.table(results);
 const bad = results.filter((r) => r.duplicates > 0 || r.lost > 0);
 if (bad.length) {
   console.error('announcements were duplicated or lost');
-  process.exit(1);
+  process.exitCode = 1;
 }

@@ -2,12 +2,15 @@
 import { main } from './announce/cli';
 import { loadDotEnv } from './config';
 
-// `impress-announce`: the announcer's command line (see `impress-announce help`).
+// `impress-announce`: the announcer's command line (see `impress-announce help`). Exit codes are set,
+// not forced with process.exit(), so output piped to another program is written in full first.
 loadDotEnv();
 main(process.argv.slice(2), process.env, process.stdout, process.stderr).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     process.stderr.write(`impress-announce: ${(error as Error).message}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

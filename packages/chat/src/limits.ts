@@ -1,6 +1,6 @@
 /**
  * Platform limits, in one place. Renderers clamp to these instead of letting the platform reject a
- * message. Values from ../shared/reference/platforms.md.
+ * message. Values from the platforms' own documentation, linked below.
  *
  * @see https://docs.slack.dev/reference/block-kit/blocks
  * @see https://discord.com/developers/docs/resources/message#embed-object-embed-limits

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run eval`: answers the shared evaluation questions with the built CLI and scores them with the
-// shared scorer, exactly as ../shared/eval/README.md describes. Extra arguments go to the scorer.
+// `npm run eval`: answers the evaluation questions with the built CLI and scores them with the scorer,
+// both copied into eval/ from the shared evaluation set (eval/README.md). Extra arguments go to the scorer.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = join(root, '..', '..', '..', 'shared', 'eval');
+const evalDir = join(root, 'eval');
 const questions = process.env.EVAL_QUESTIONS ?? join(evalDir, 'questions.dev.jsonl');
 const answers = join(mkdtempSync(join(tmpdir(), 'impress-eval-')), 'answers.jsonl');
 

@@ -5,8 +5,15 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { type Database, openDatabase } from './connect';
 
-/** PostgreSQL for tests: 127.0.0.1:5432, database `test` (CI starts it; PG_TEST_URL overrides). */
-export const PG_TEST_URL = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/**
+ * PostgreSQL for tests: `PG_TEST_URL`, which the workspace's vitest global setup sets to the server it
+ * started from npm (testing/postgres.ts) unless the environment already named one.
+ */
+export function pgTestUrl(): string {
+  const url = process.env.PG_TEST_URL;
+  if (!url) throw new Error('PG_TEST_URL is not set: add postgresConfig (vitest.shared.ts) to this workspace');
+  return url;
+}
 
 /** Both engines, so every store test runs against SQLite and PostgreSQL. */
 export const ENGINES = ['sqlite', 'postgres'] as const;
@@ -18,12 +25,12 @@ export async function freshDatabase(engine: (typeof ENGINES)[number]): Promise<D
     return { ...database, drop: database.close };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
-  const database = await openDatabase(PG_TEST_URL, { schema });
+  const database = await openDatabase(pgTestUrl(), { schema });
   return {
     ...database,
     async drop() {
       await database.close();
-      const client = new pg.Client({ connectionString: PG_TEST_URL });
+      const client = new pg.Client({ connectionString: pgTestUrl() });
       await client.connect();
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await client.end();

@@ -13,9 +13,11 @@ Usage:
 Environment: PORT (default 8080), FEED_BASE_URL (public URL of the feeds, used in self links).
 `;
 
+/** Thrown for a usage error: the message is printed and the exit code is 2. */
+class UsageError extends Error {}
+
 function fail(message: string): never {
-  process.stderr.write(`impress-feed: ${message}\nRun "impress-feed --help" for usage.\n`);
-  process.exit(2);
+  throw new UsageError(message);
 }
 
 function options(args: string[]) {
@@ -44,30 +46,41 @@ function port(value: string | undefined): number {
   return n;
 }
 
-const [command, ...rest] = process.argv.slice(2);
-const { values } = options(rest);
-if (!command || command === '--help' || command === '-h' || values.help) {
-  process.stdout.write(HELP);
-} else if (command === 'build') {
-  if (!values.out) fail('build needs --out DIR');
-  const files = buildFeedFiles({ baseUrl: values['base-url'] ?? process.env.FEED_BASE_URL });
-  writeFeedFiles(values.out, files);
-  process.stdout.write(`wrote ${files.length} files to ${values.out}\n`);
-} else if (command === 'serve') {
-  const p = port(values.port);
-  const host = values.host ?? '0.0.0.0';
-  const files = values.dir
-    ? readFeedFiles(values.dir)
-    : buildFeedFiles({ baseUrl: values['base-url'] ?? process.env.FEED_BASE_URL ?? `http://localhost:${p}` });
-  const server = createFeedServer(files);
-  server.listen(p, host, () => {
-    const address = server.address();
-    const actual = typeof address === 'object' && address ? address.port : p;
-    process.stdout.write(`impress-feed: serving ${files.length} files on http://localhost:${actual}/\n`);
-  });
-  const stop = () => server.close(() => process.exit(0));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-} else {
-  fail(`unknown command "${command}"`);
+function main(argv: string[]): void {
+  const [command, ...rest] = argv;
+  const { values } = options(rest);
+  if (!command || command === '--help' || command === '-h' || values.help) {
+    process.stdout.write(HELP);
+  } else if (command === 'build') {
+    if (!values.out) fail('build needs --out DIR');
+    const files = buildFeedFiles({ baseUrl: values['base-url'] ?? process.env.FEED_BASE_URL });
+    writeFeedFiles(values.out, files);
+    process.stdout.write(`wrote ${files.length} files to ${values.out}\n`);
+  } else if (command === 'serve') {
+    const p = port(values.port);
+    const host = values.host ?? '0.0.0.0';
+    const files = values.dir
+      ? readFeedFiles(values.dir)
+      : buildFeedFiles({ baseUrl: values['base-url'] ?? process.env.FEED_BASE_URL ?? `http://localhost:${p}` });
+    const server = createFeedServer(files);
+    server.listen(p, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : p;
+      process.stdout.write(`impress-feed: serving ${files.length} files on http://localhost:${actual}/\n`);
+    });
+    // No process.exit(): the process ends once the server has closed and output has drained.
+    const stop = () => server.close();
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  } else {
+    fail(`unknown command "${command}"`);
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  process.stderr.write(`impress-feed: ${error.message}\nRun "impress-feed --help" for usage.\n`);
+  process.exitCode = 2;
 }

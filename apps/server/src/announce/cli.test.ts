@@ -1,8 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runPiped } from '../../../../testing/cli';
 import { main } from './cli';
+
+const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'impress-announce.js');
 
 /** Runs the CLI in-process and returns its exit code and output. */
 async function cli(args: string[], env: Record<string, string | undefined>) {
@@ -71,5 +75,16 @@ describe('impress-announce', () => {
       (await cli(['subscriptions', 'add', '--platform', 'slack', '--team', 'T1', `C${'1'.repeat(80)}`], env)).err,
     ).toContain('is not a Slack or Discord id');
     expect((await cli(['subscriptions', 'list', '--platform', 'slack'], env)).out).toBe('no subscriptions\n');
+  });
+
+  it('lists more than 1 MB of subscriptions to a slow pipe in full (the committed bin)', async () => {
+    const many = { DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'announce-pipe-')), 'impress.db') };
+    const channels = Array.from({ length: 6000 }, (_, i) => `C${String(i).padStart(8, '0')}`);
+    const add = ['subscriptions', 'add', '--platform', 'slack', '--team', 'T0PIPE', '--topics', 'news,results'];
+    expect((await cli([...add, ...channels], many)).code).toBe(0);
+    const run = await runPiped(BIN, ['subscriptions', 'list', '--json'], { env: many });
+    expect(run.code).toBe(0);
+    expect(run.stdout.length).toBeGreaterThan(1_000_000);
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBe(6000);
   });
 });

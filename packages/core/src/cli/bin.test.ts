@@ -1,0 +1,31 @@
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runPiped } from '../../../../testing/cli';
+
+const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'impress.js');
+
+describe('the committed impress bin', () => {
+  it('writes more than 1 MB to a slow pipe in full', async () => {
+    const questions = Array.from({ length: 1500 }, (_, i) =>
+      JSON.stringify({ id: `q${i}`, q: i % 2 ? 'Hvilke sykehus deltar?' : 'Which hospitals take part?' }),
+    );
+    const run = await runPiped(BIN, ['ask', '--json', '--batch'], { input: `${questions.join('\n')}\n` });
+    expect(run.code).toBe(0);
+    expect(run.stdout.length).toBeGreaterThan(1_000_000);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1500);
+    expect(JSON.parse(lines.at(-1) as string)).toMatchObject({ id: 'q1499', kind: 'answer' });
+  });
+
+  it('says to build, without a stack trace, when dist/ is missing', async () => {
+    const bare = join(mkdtempSync(join(tmpdir(), 'impress-bin-')), 'bin');
+    mkdirSync(bare);
+    copyFileSync(BIN, join(bare, 'impress.js'));
+    const run = await runPiped(join(bare, 'impress.js'), ['about'], { lateMs: 0 });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('impress: the code is not built yet. Run `npm run build` at the top of the repository.\n');
+  });
+});
