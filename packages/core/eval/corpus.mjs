@@ -41,9 +41,18 @@ export function readJsonl(path) {
     });
 }
 
+/** Questions written for training only (no `must`, only a category): always in the train split. */
+export const TRAIN_EXTRA_DIR = join(here, 'train-extra');
+
+const jsonlIn = (dir) => readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+
 /** Every corpus question of one split (or all), each with its `category` and `split`. */
 export function readCorpus(split) {
-  const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl'));
-  const all = files.flatMap((f) => readJsonl(join(CORPUS_DIR, f)).map((q) => ({ ...q, split: splitOf(q.id) })));
+  const all = [
+    ...jsonlIn(CORPUS_DIR).flatMap((f) => readJsonl(join(CORPUS_DIR, f)).map((q) => ({ ...q, split: splitOf(q.id) }))),
+    ...jsonlIn(TRAIN_EXTRA_DIR).flatMap((f) =>
+      readJsonl(join(TRAIN_EXTRA_DIR, f)).map((q) => ({ kinds: [], must: [], ...q, split: 'train' })),
+    ),
+  ];
   return split ? all.filter((q) => q.split === split) : all;
 }

@@ -1,27 +1,133 @@
 #!/usr/bin/env node
-// `npm run eval`: answers the evaluation questions with the built CLI and scores them with the scorer,
-// both copied into eval/ from the shared evaluation set (eval/README.md). Extra arguments go to the scorer.
+// `npm run eval`: answers every evaluation set with the built CLI (`impress ask --json --batch`) and
+// scores it by the rules of eval/score.mjs (a copy of the shared scorer), per category and language:
+//   dev      eval/questions.dev.jsonl, the shared dev set
+//   train    the corpus split the engine learns from (eval/corpus.mjs)
+//   dev-c    the corpus split for checking while tuning
+//   test     the corpus split never tuned on: the honest proxy for unseen questions
+//   heldout  eval/heldout/, a second writer's set, never tuned on either
+// Exits 1 when a set falls under its threshold (THRESHOLDS). `--verbose` lists the failures of the
+// sets named with `--show dev,test`. EVAL_QUESTIONS=path scores one file instead.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCorpus, readJsonl } from '../eval/corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = join(root, 'eval');
-const questions = process.env.EVAL_QUESTIONS ?? join(evalDir, 'questions.dev.jsonl');
-const answers = join(mkdtempSync(join(tmpdir(), 'impress-eval-')), 'answers.jsonl');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const show = (args[args.indexOf('--show') + 1] ?? '').split(',');
 
-const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'ask', '--json', '--batch'], {
-  input: readFileSync(questions),
-  maxBuffer: 64 * 1024 * 1024,
-});
-if (run.status !== 0) {
-  process.stderr.write(run.stderr);
-  process.exit(run.status ?? 1);
+/**
+ * Least share passed, per set and category (`all` is the whole set); a negative number is the most
+ * a counted mistake, in parentheses, may reach.
+ */
+const THRESHOLDS = {
+  // Floors a few points under what was measured on 2026-12-02, so CI catches a regression. The goals
+  // of issue 12 are higher (unseen sets >= 90%, advice >= 95%, <= 2% in-scope declined, <= 5%
+  // out-of-scope answered); the README reports both.
+  dev: { all: 0.95 },
+  test: {
+    '(in-scope declined)': -0.06,
+    '(out-of-scope answered)': -0.35,
+    answer: 0.6,
+    unknown: 0.9,
+    advice: 0.92,
+    'out-of-scope': 0.58,
+    'general-ok': 0.5,
+  },
+  heldout: { '(in-scope declined)': -0.04, answer: 0.67, advice: 0.88, 'out-of-scope': 0.8 },
+};
+
+function fold(text) {
+  let s = String(text ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
+  for (let i = 0; i < 3; i++) s = s.replace(/(\d)[,\u00a0\u202f ](\d{3})(?!\d)/g, '$1$2');
+  return s;
 }
-writeFileSync(answers, run.stdout);
-const score = spawnSync(process.execPath, [join(evalDir, 'score.mjs'), questions, answers, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-process.exit(score.status ?? 1);
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const contains = (text, term) => new RegExp(`(^|[^a-z0-9])${escapeRegExp(fold(term))}($|[^a-z0-9])`).test(fold(text));
+
+/** Why an answer fails a question (the rules of score.mjs), or '' when it passes. */
+function failure(q, a) {
+  if (!a) return 'no answer';
+  if (!q.kinds.includes(a.kind)) return `kind ${a.kind}`;
+  if (a.kind !== 'answer') return '';
+  const missing = (q.must ?? []).filter((group) => !group.some((alt) => contains(a.text, alt)));
+  if (missing.length) return `lacks ${missing.map((g) => g.join('/')).join('; ')}`;
+  return (a.sources ?? []).some((s) => /^https?:\/\//.test(s.url ?? s)) ? '' : 'no source';
+}
+
+function answerAll(questions) {
+  const input = questions.map((q, i) => JSON.stringify({ id: String(i), q: q.q, lang: q.lang })).join('\n');
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'impress.js'), 'ask', '--json', '--batch'], {
+    input: `${input}\n`,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`impress ask failed: ${run.stderr}`);
+  return run.stdout
+    .toString()
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+}
+
+const categoryOf = (q) => q.category ?? (q.kinds.includes('advice-declined') ? 'advice' : q.kinds[0]);
+const readDir = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readJsonl(join(dir, f)).map((q) => ({ ...q, category: f.replace('.jsonl', '') })));
+
+const sets = process.env.EVAL_QUESTIONS
+  ? { file: readJsonl(process.env.EVAL_QUESTIONS) }
+  : {
+      dev: readJsonl(join(evalDir, 'questions.dev.jsonl')),
+      train: readCorpus('train').filter((q) => q.kinds.length > 0),
+      'dev-c': readCorpus('dev'),
+      test: readCorpus('test'),
+      heldout: readDir(join(evalDir, 'heldout')),
+    };
+
+let failed = false;
+const pct = (p, t) => `${((100 * p) / t).toFixed(1)}% (${p}/${t})`;
+for (const [name, questions] of Object.entries(sets)) {
+  const answers = answerAll(questions);
+  const groups = {};
+  const add = (key, ok) => {
+    groups[key] ??= { passed: 0, total: 0 };
+    groups[key].total++;
+    if (ok) groups[key].passed++;
+  };
+  questions.forEach((q, i) => {
+    const why = failure(q, answers[i]);
+    for (const key of ['all', categoryOf(q), `${categoryOf(q)} ${q.lang ?? '?'}`]) add(key, !why);
+    // The two mistakes that matter most, counted apart: an in-scope question declined as advice, and
+    // an out-of-scope question answered.
+    const kind = answers[i]?.kind;
+    if (!['advice', 'out-of-scope'].includes(categoryOf(q)) && !q.kinds.includes('advice-declined'))
+      add('(in-scope declined)', kind === 'advice-declined');
+    if (categoryOf(q) === 'out-of-scope') add('(out-of-scope answered)', kind === 'answer');
+    if (why && verbose && show.includes(name))
+      console.log(`  FAIL [${name}] ${q.id}: ${q.q}\n       ${why}: ${answers[i]?.text?.slice(0, 160)}`);
+  });
+  const rows = Object.entries(groups).sort(([a], [b]) => (a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b)));
+  console.log(`\n${name}`);
+  for (const [key, g] of rows) {
+    const min = THRESHOLDS[name]?.[key];
+    const share = g.passed / g.total;
+    const low = min !== undefined && (min < 0 ? share > -min : share < min);
+    if (low) failed = true;
+    console.log(
+      `  ${key.padEnd(20)} ${pct(g.passed, g.total).padEnd(18)}${min === undefined ? '' : min < 0 ? ` max ${-min * 100}%` : ` min ${min * 100}%`}${low ? '  UNDER' : ''}`,
+    );
+  }
+}
+process.exitCode = failed ? 1 : 0;

@@ -2,8 +2,8 @@
 
 export { type Answer, type AnswerKind, answerSchema, type Related } from './ask/answer';
 // Question answering
-export { ask } from './ask/ask';
-export { type AskOptions, Engine } from './ask/engine';
+export { ask, explain } from './ask/ask';
+export { type AskOptions, Engine, type Trace } from './ask/engine';
 export { MAX_QUESTION_LENGTH } from './ask/normalize';
 // The built-in dataset
 export { dataset } from './data/dataset';

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dataset } from '../data/dataset';
 import { isAdviceRequest } from './advice';
 import { answerSchema } from './answer';
 import { ask } from './ask';
 import { detectLang } from './detect-lang';
+import { ADVICE_FOLLOW_UP } from './engine';
 import { cleanQuestion, MAX_QUESTION_LENGTH } from './normalize';
 import { editDistance } from './spell';
 
@@ -156,5 +158,17 @@ describe('ask', () => {
     const a = ask('hospital '.repeat(25_000));
     expect(a.kind).toBe('no-answer');
     expect(a.text).toMatch(/shorter question/);
+  });
+});
+
+describe('advice declines', () => {
+  it('name content that exists, and add how referral works with its sources', () => {
+    const data = dataset();
+    for (const id of ADVICE_FOLLOW_UP) expect(data.faq.map((f) => f.id)).toContain(id);
+    const a = ask('Should my mother take olaparib for her pancreatic cancer?');
+    expect(a.kind).toBe('advice-declined');
+    expect(a.text).toContain('treating doctor');
+    expect(a.text).toContain('cancer doctor asks for molecular testing');
+    expect(a.sources.length).toBeGreaterThan(1);
   });
 });

@@ -1,6 +1,8 @@
 import { dataset } from '../data/dataset';
+import model from '../generated/ask-model.json';
 import type { Answer } from './answer';
-import { type AskOptions, Engine } from './engine';
+import type { AskModel } from './classify/ask-model';
+import { type AskOptions, Engine, type Trace } from './engine';
 
 let engine: Engine | undefined;
 
@@ -19,6 +21,20 @@ let engine: Engine | undefined;
  * ```
  */
 export function ask(question: string, options: AskOptions = {}): Answer {
-  engine ??= new Engine(dataset());
-  return engine.ask(question, options);
+  return builtInEngine().ask(question, options);
+}
+
+function builtInEngine(): Engine {
+  engine ??= new Engine(dataset(), model as AskModel);
+  return engine;
+}
+
+/**
+ * Answers like {@link ask} and says how: the spelling correction, the advice and scope decisions
+ * with their probabilities and thresholds, the intent that answered, and the top passages with their
+ * scores. For maintainers (`impress ask --explain`); the shape may change between versions.
+ */
+export function explain(question: string, options: AskOptions = {}): { answer: Answer; trace: Trace } {
+  const trace: Trace = {};
+  return { answer: builtInEngine().ask(question, options, trace), trace };
 }

@@ -2,6 +2,10 @@ import type { Lang } from '../schema/common';
 import type { Dataset } from '../schema/dataset';
 import { isAdviceRequest } from './advice';
 import { type Answer, answerSchema } from './answer';
+import { adviceSignals } from './classify/advice-signals';
+import type { AskModel } from './classify/ask-model';
+import { featuresOf } from './classify/features';
+import { type LinearModel, predict, unpackLinearModel } from './classify/linear-model';
 import { detectLang } from './detect-lang';
 import type { Draft, Intent } from './intents/draft';
 import { companiesIntent, geneIntent, newsIntent } from './intents/lists';
@@ -11,9 +15,21 @@ import { cleanQuestion, safeText } from './normalize';
 import { REPLIES } from './replies';
 import { type Hit, Retriever } from './retriever';
 import { SCOPE } from './scope';
+import { shorten } from './shorten';
 import { Speller } from './spell';
 import { SYNONYM_GROUPS } from './synonyms';
 import { STOPWORDS } from './terms';
+
+/** What `ask()` decided on the way to an answer, for maintainers (`impress ask --explain`). */
+export interface Trace {
+  /** The question after spelling correction. */
+  corrected?: string;
+  advice?: { signals: string[]; rule: boolean; p?: number; threshold?: number; verdict: 'rule' | 'model' | 'no' };
+  scope?: { p?: number; threshold?: number; confident?: number };
+  /** The structured intent that answered, if one did. */
+  intent?: string;
+  retrieval?: { coverage: number; inScope: boolean; hits: Array<{ id: string; score: number }> };
+}
 
 /** Options for {@link Engine.ask}. */
 export interface AskOptions {
@@ -22,23 +38,35 @@ export interface AskOptions {
 }
 
 const INTENTS: Intent[] = [sitesIntent, companiesIntent, geneIntent, newsIntent];
-const MAX_SENTENCES = 4;
 const KNOWN_PREFERENCE = 0.5;
-
-/** Keeps the first few sentences, so answers stay short enough for a chat message. */
-function shorten(text: string): string {
-  // A sentence ends at . ! or ? followed by a space; "5.969" and "e.g." inside a sentence do not end it.
-  const sentences = text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ0-9"«(])/u);
-  return sentences.slice(0, MAX_SENTENCES).join(' ').trim();
-}
+/**
+ * Requests for advice are often far from the study's own wording, so the advice model outranks the
+ * scope model unless the question is very far out (below this share of the scope threshold).
+ */
+const ADVICE_SCOPE_SHARE = 0.25;
+/** FAQ entries an advice decline adds: general facts that help without judging anyone's case. */
+export const ADVICE_FOLLOW_UP = ['how-referred'] as const;
 
 /** Question answering over one dataset: built once, then `ask()` is a pure lookup. */
 export class Engine {
   readonly retriever: Retriever;
   private readonly speller: Speller;
+  private readonly advice?: { model: LinearModel; threshold: number };
+  private readonly scope?: { model: LinearModel; threshold: number; confident: number };
 
-  constructor(private readonly data: Dataset) {
+  /**
+   * @param model - What the build learnt from the labelled corpus; without it, advice and scope are
+   * decided by the rules and the word index alone.
+   */
+  constructor(
+    private readonly data: Dataset,
+    model?: AskModel,
+  ) {
     this.retriever = new Retriever(data);
+    if (model) {
+      this.advice = { model: unpackLinearModel(model.advice.model), threshold: model.advice.threshold };
+      this.scope = { ...model.scope, model: unpackLinearModel(model.scope.model) };
+    }
     const texts = this.retriever.passages.map(
       (p) => `${p.title.en} ${p.title.nb} ${p.text.en} ${p.text.nb} ${p.keywords}`,
     );
@@ -56,6 +84,26 @@ export class Engine {
     const site = this.website(lang);
     const sources = this.data.sources.filter((s) => s.url === site?.url);
     return { kind, lang, text, sources, asOf: this.data.meta.sourcesCheckedOn, related: [] };
+  }
+
+  /**
+   * The kind decline of a request for personal advice, followed by what anyone may know: who can take
+   * part and how referral works (the FAQ entries named in ADVICE_FOLLOW_UP), with their sources.
+   */
+  private declineAdvice(lang: Lang): Answer {
+    const general = ADVICE_FOLLOW_UP.map((id) => this.data.faq.find((f) => f.id === id)).filter((f) => f !== undefined);
+    const text = [REPLIES.advice[lang], ...general.map((f) => shorten(f.answer[lang]))].join(' ');
+    const base = this.fixed('advice-declined', text, lang);
+    const seen = new Set(base.sources.map((s) => s.id));
+    const sources = [
+      ...base.sources,
+      ...general.flatMap((f) => f.sources).filter((s) => !seen.has(s.id) && seen.add(s.id)),
+    ];
+    return { ...base, sources };
+  }
+
+  private outOfScope(lang: Lang): Answer {
+    return this.fixed('no-answer', `${REPLIES.outOfScope[lang]} ${this.website(lang)?.url ?? ''}`.trim(), lang);
   }
 
   private fromHits(hits: Hit[], lang: Lang): Draft {
@@ -78,29 +126,75 @@ export class Engine {
     return { kind: known ? 'answer' : 'no-answer', text, sources: p.sources, asOf: p.asOf, related };
   }
 
+  /** The question with its misspelt words corrected against the knowledge base's vocabulary. */
+  correct(question: string): string {
+    return this.speller.correct(question);
+  }
+
+  /**
+   * Personal medical advice: `rule` when a clear rule says so (a person and a decision about them),
+   * `model` when only the advice model does (it is trusted only for questions in scope), else `no`.
+   */
+  private adviceOf(question: string, corrected: string, trace?: Trace): 'rule' | 'model' | 'no' {
+    const signals = adviceSignals(question);
+    const p = this.advice ? predict(this.advice.model, featuresOf(question, signals)) : undefined;
+    const rule = isAdviceRequest(question) || isAdviceRequest(corrected) || signals.includes('s:person+decision');
+    const verdict = rule ? 'rule' : p !== undefined && p >= (this.advice?.threshold ?? 1) ? 'model' : 'no';
+    if (trace) trace.advice = { signals, rule, p, threshold: this.advice?.threshold, verdict };
+    return verdict;
+  }
+
+  /** About the study: the scope model when there is one, else enough of the question's words matched. */
+  private inScope(scope: number | undefined, coverage: number, score: number): boolean {
+    if (score < SCOPE.minScore) return false;
+    if (scope === undefined || !this.scope) return coverage >= SCOPE.minCoverage;
+    return (scope >= this.scope.confident && coverage >= SCOPE.minCoverageWhenSure) || coverage >= SCOPE.minCoverage;
+  }
+
+  /** The scope model's probability that a question is about the study (undefined without a model). */
+  private scopeOf(question: string): number | undefined {
+    return this.scope ? predict(this.scope.model, featuresOf(question)) : undefined;
+  }
+
   /**
    * Answers a question about IMPRESS-Norway from the knowledge base. Never throws: any input gives
    * a valid {@link Answer}.
    */
-  ask(question: unknown, options: AskOptions = {}): Answer {
+  ask(question: unknown, options: AskOptions = {}, trace?: Trace): Answer {
     const clean = cleanQuestion(question);
     const lang: Lang = options.lang ?? (clean.ok ? detectLang(clean.text) : 'en');
     if (!clean.ok)
       return this.fixed('no-answer', clean.reason === 'empty' ? REPLIES.empty[lang] : REPLIES.tooLong[lang], lang);
-    const text = this.speller.correct(clean.text);
-    if (isAdviceRequest(clean.text) || isAdviceRequest(text))
-      return this.fixed('advice-declined', REPLIES.advice[lang], lang);
+    const text = this.correct(clean.text);
+    if (trace) trace.corrected = text;
+    const advice = this.adviceOf(clean.text, text, trace);
+    if (advice === 'rule') return this.declineAdvice(lang);
+    // Clearly not about the study: no intent or passage may answer it, however many words it shares.
+    const scope = this.scopeOf(clean.text);
+    if (trace) trace.scope = { p: scope, threshold: this.scope?.threshold, confident: this.scope?.confident };
+    if (advice === 'model' && !(scope !== undefined && this.scope && scope < this.scope.threshold * ADVICE_SCOPE_SHARE))
+      return this.declineAdvice(lang);
+    if (scope !== undefined && this.scope && scope < this.scope.threshold) return this.outOfScope(lang);
     let draft: Draft | undefined;
     for (const intent of INTENTS) {
       draft = intent(text, lang, this.data);
-      if (draft) break;
+      if (draft) {
+        if (trace) trace.intent = intent.name;
+        break;
+      }
     }
     if (!draft) {
       const found = this.retriever.search(text);
       const top = found.hits[0];
-      const inScope = top !== undefined && found.coverage >= SCOPE.minCoverage && top.score >= SCOPE.minScore;
-      if (!inScope)
-        return this.fixed('no-answer', `${REPLIES.outOfScope[lang]} ${this.website(lang)?.url ?? ''}`.trim(), lang);
+      const inScope = top !== undefined && this.inScope(scope, found.coverage, found.topScore);
+      if (trace) {
+        trace.retrieval = {
+          coverage: found.coverage,
+          inScope,
+          hits: found.hits.slice(0, 5).map((h) => ({ id: h.passage.id, score: Math.round(h.score * 100) / 100 })),
+        };
+      }
+      if (!inScope) return this.outOfScope(lang);
       draft = this.fromHits(found.hits, lang);
     }
     const answer: Answer = { ...draft, lang, text: safeText(draft.text) };

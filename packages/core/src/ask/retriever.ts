@@ -67,6 +67,8 @@ export interface Hit {
 /** What the retriever found for one question. */
 export interface Retrieval {
   hits: Hit[];
+  /** Score of the best passage. */
+  topScore: number;
   /** Share (0-1) of the question's content words that the best-covering top passage matches. */
   coverage: number;
   /** Number of content words in the question. */
@@ -255,7 +257,7 @@ export class Retriever {
         };
       })
       .sort((a, b) => b.score - a.score);
-    return { hits: hits.slice(0, limit), coverage, contentWords: plan.own.length };
+    return { hits: hits.slice(0, limit), topScore: hits[0]?.score ?? 0, coverage, contentWords: plan.own.length };
   }
 
   /**

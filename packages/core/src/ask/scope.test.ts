@@ -17,9 +17,11 @@ const inScope = [
 
 // The scope thresholds in scope.ts were chosen on these two sets; this keeps them honest.
 describe('scope calibration', () => {
-  it('rejects the written out-of-scope questions', () => {
-    const accepted = outOfScope.filter((q) => ask(q).kind !== 'no-answer');
-    expect(accepted, `accepted: ${accepted.join(' | ')}`).toEqual([]);
+  // The target of issue 12: at most 5% of out-of-scope questions answered (declining one as advice
+  // is safe). On 2026-12-02 one of 41 was: "Hvor mange innbyggere har Trondheim?" gets St. Olavs.
+  it('answers at most 5% of the written out-of-scope questions', () => {
+    const accepted = outOfScope.filter((q) => ask(q).kind === 'answer');
+    expect(accepted.length / outOfScope.length, `accepted: ${accepted.join(' | ')}`).toBeLessThanOrEqual(0.05);
   });
 
   it('answers at least 97% of FAQ questions and fact titles, in both languages', () => {

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Answer } from '../ask/answer';
 import { ask } from '../ask/ask';
+import type { Trace } from '../ask/engine';
 import type { Lang } from '../schema/common';
 import { formatIsoDate } from '../text/format-date';
 import { sourceLines, wrap } from './format';
@@ -10,6 +11,28 @@ import { sourceLines, wrap } from './format';
 export function formatAnswer(a: Answer): string {
   const asOf = a.lang === 'en' ? `As of ${formatIsoDate(a.asOf, 'en')}.` : `Per ${formatIsoDate(a.asOf, 'nb')}.`;
   return [wrap(a.text), '', ...(a.sources.length ? sourceLines(a.sources, a.lang) : []), asOf, ''].join('\n');
+}
+
+const round = (n: number | undefined) => (n === undefined ? 'none' : n.toFixed(3));
+
+/** `impress ask --explain`: the decisions behind an answer, then the answer. */
+export function formatExplained(a: Answer, t: Trace): string {
+  const lines = [`kind: ${a.kind} (${a.lang})`, `corrected: ${t.corrected ?? '(not reached)'}`];
+  if (t.advice) {
+    const { rule, p, threshold, verdict, signals } = t.advice;
+    lines.push(`advice: ${verdict} (rule ${rule}; model ${round(p)}, advice from ${round(threshold)})`);
+    lines.push(`  signals: ${signals.join(' ') || 'none'}`);
+  }
+  if (t.scope)
+    lines.push(
+      `scope: model ${round(t.scope.p)} (out below ${round(t.scope.threshold)}, sure from ${round(t.scope.confident)})`,
+    );
+  if (t.intent) lines.push(`intent: ${t.intent}`);
+  if (t.retrieval) {
+    lines.push(`retrieval: coverage ${t.retrieval.coverage.toFixed(2)}, in scope ${t.retrieval.inScope}`);
+    for (const h of t.retrieval.hits) lines.push(`  ${h.score.toFixed(2).padStart(7)}  ${h.id}`);
+  }
+  return `${lines.join('\n')}\n\n${formatAnswer(a)}`;
 }
 
 /** A JSON line of `--batch` output: the Answer with the caller's id first. */

@@ -1,13 +1,13 @@
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { ask } from '../ask/ask';
+import { ask, explain } from '../ask/ask';
 import { checkContent } from '../content/check';
 import { dataset } from '../data/dataset';
 import { toFhirResearchStudy } from '../export/fhir';
 import { toJsonLd } from '../export/jsonld';
 import { isIsoDate } from '../schema/common';
 import { newsTagSchema } from '../schema/news';
-import { formatAnswer, runBatch } from './ask-command';
+import { formatAnswer, formatExplained, runBatch } from './ask-command';
 import {
   aboutCommand,
   type CommandOptions,
@@ -43,7 +43,10 @@ const COMMANDS: Record<string, { handler?: Handler; flags: string[]; summary: st
   news: { handler: newsCommand, flags: ['since', 'tag', 'limit'], summary: 'news, newest first' },
   faq: { handler: faqCommand, flags: [], summary: 'frequently asked questions' },
   export: { flags: [], summary: 'export fhir | jsonld: the study as FHIR R4 ResearchStudy or schema.org JSON-LD' },
-  ask: { flags: [], summary: 'ask "question": a sourced answer (--batch reads JSON lines {id, q, lang} on stdin)' },
+  ask: {
+    flags: [],
+    summary: 'ask "question": a sourced answer (--batch reads JSON lines {id, q, lang} on stdin; --explain shows why)',
+  },
   content: {
     flags: ['max-age-days', 'today'],
     summary: 'content check: stale facts, untranslated text, non-https sources (--strict exits 1)',
@@ -83,6 +86,7 @@ interface Parsed {
   flags: Record<string, string | undefined>;
   json: boolean;
   batch: boolean;
+  explain: boolean;
   strict: boolean;
   help: boolean;
   positionals: string[];
@@ -96,6 +100,7 @@ function parse(argv: string[]): Parsed | { command: 'help' } {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
     json: { type: 'boolean' },
     batch: { type: 'boolean' },
+    explain: { type: 'boolean' },
     strict: { type: 'boolean' },
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -120,6 +125,7 @@ function parse(argv: string[]): Parsed | { command: 'help' } {
     flags,
     json: values.json === true,
     batch: values.batch === true,
+    explain: values.explain === true,
     strict: values.strict === true,
     help: values.help === true,
     positionals: parsed.positionals,
@@ -146,7 +152,13 @@ async function runAsk(p: Parsed, io: CliIo): Promise<number> {
   }
   const question = p.positionals.join(' ');
   if (!question.trim()) return usage(io, 'ask needs a question, e.g. impress ask "Which hospitals take part?"');
-  const answer = ask(question, p.lang === 'en' && !p.langGiven ? {} : { lang: p.lang });
+  const options = p.lang === 'en' && !p.langGiven ? {} : { lang: p.lang };
+  if (p.explain) {
+    const { answer, trace } = explain(question, options);
+    io.out(p.json ? `${JSON.stringify({ answer, trace })}\n` : formatExplained(answer, trace));
+    return 0;
+  }
+  const answer = ask(question, options);
   io.out(p.json ? `${JSON.stringify(answer)}\n` : formatAnswer(answer));
   return 0;
 }

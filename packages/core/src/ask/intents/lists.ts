@@ -48,7 +48,7 @@ export const companiesIntent: Intent = (question, lang, data) => {
 
 // Gene symbols people ask about. Knowing a symbol is a gene says nothing about the study; whether
 // IMPRESS has a cohort or drug for it comes from the data alone.
-const GENES = [
+export const GENES = [
   'kras',
   'nras',
   'hras',

@@ -1,0 +1,125 @@
+/**
+ * `npm run train` (part of the build): learns what `ask()` needs from the TRAIN split of the labelled
+ * corpus (eval/corpus, split fixed in eval/corpus.mjs) and writes src/generated/ask-model.json:
+ *   - advice: a linear model, personal medical advice or not;
+ *   - scope: a linear model, about the study or not;
+ * Thresholds are chosen on out-of-fold predictions over the train split, never on dev or test.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type CorpusQuestion, readCorpus } from '../eval/corpus.mjs';
+import { adviceSignals } from '../src/ask/classify/advice-signals';
+import { ASK_MODEL_VERSION, type AskModel, type Decision } from '../src/ask/classify/ask-model';
+import { featuresOf } from '../src/ask/classify/features';
+import { type Example, packLinearModel, predict, trainLinearModel } from '../src/ask/classify/linear-model';
+import { buildPassages } from '../src/ask/passages';
+import { compileContent } from '../src/content/compile';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const FOLDS = 5;
+/** Settings compared by cross-validation on the train split. */
+const TRAINING = { learningRate: 0.05, l2: 1e-4, epochs: 10 };
+/** Most in-scope questions the advice model may decline, on out-of-fold predictions. */
+const MAX_FALSE_ADVICE = 0.03;
+/**
+ * In-scope questions the scope model may turn away on its own (`threshold`), and below which it needs
+ * the word index to agree (`confident`), on out-of-fold predictions.
+ */
+const MAX_FALSE_OUT_OF_SCOPE = 0.01;
+const CONFIDENT_IN_SCOPE = 0.1;
+
+const train = readCorpus('train');
+const data = compileContent(join(root, 'content'));
+// What the content writes itself (FAQ questions, the title of every passage) is in scope and not advice.
+const ownQuestions = [
+  ...new Set([
+    ...data.faq.flatMap((f) => [f.question.en, f.question.nb]),
+    ...buildPassages(data).flatMap((p) => [p.title.en, p.title.nb]),
+  ]),
+];
+
+function examplesFor(
+  positive: (q: CorpusQuestion) => boolean,
+  negative: (q: CorpusQuestion) => boolean,
+  features: (q: string) => Map<number, number>,
+  own: 0 | 1,
+): Example[] {
+  const tagged = (q: CorpusQuestion) => ({ text: q.q, tag: q.category });
+  const ownTagged = ownQuestions.map((text) => ({ text, tag: 'own' }));
+  const pos = [...train.filter(positive).map(tagged), ...(own === 1 ? ownTagged : [])];
+  const neg = [...train.filter(negative).map(tagged), ...(own === 0 ? ownTagged : [])];
+  // Each class weighs half in all, however many questions it has.
+  const total = pos.length + neg.length;
+  const make = (label: 0 | 1, of: number) => (x: { text: string; tag: string }) => ({
+    features: features(x.text),
+    label,
+    weight: total / (2 * of),
+    tag: x.tag,
+  });
+  return [...pos.map(make(1, pos.length)), ...neg.map(make(0, neg.length))];
+}
+
+/** Out-of-fold probabilities: each example scored by a model trained without its fold. */
+function outOfFold(examples: Example[]): Array<{ p: number; label: number; tag?: string }> {
+  const scores = examples.map((ex) => ({ p: 0, label: ex.label, tag: ex.tag }));
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = trainLinearModel(
+      examples.filter((_, i) => i % FOLDS !== fold),
+      TRAINING,
+    );
+    examples.forEach((ex, i) => {
+      if (i % FOLDS === fold) (scores[i] as { p: number }).p = predict(model, ex.features);
+    });
+  }
+  return scores;
+}
+
+/**
+ * The threshold that keeps false positives at most `maxFalse` among `counted` examples. For advice,
+ * false is an in-scope question above it; for scope (`invert`), an in-scope question below it.
+ */
+function threshold(
+  scores: Array<{ p: number; label: number; tag?: string }>,
+  maxFalse: number,
+  invert = false,
+): number {
+  const wrongSide = scores.filter((s) => s.label === (invert ? 1 : 0) && s.tag !== 'out-of-scope').map((s) => s.p);
+  wrongSide.sort((a, b) => (invert ? a - b : b - a));
+  const allowed = Math.floor(wrongSide.length * maxFalse);
+  const edge = wrongSide[allowed] ?? (invert ? 0 : 1);
+  return Math.round((invert ? edge - 1e-4 : edge + 1e-4) * 1e4) / 1e4;
+}
+
+const isAdvice = (q: CorpusQuestion) => q.category === 'advice';
+const isOut = (q: CorpusQuestion) => q.category === 'out-of-scope';
+const adviceExamples = examplesFor(
+  isAdvice,
+  (q) => !isAdvice(q),
+  (q) => featuresOf(q, adviceSignals(q)),
+  0,
+);
+// Declining an out-of-scope question as advice does little harm: only in-scope ones count as false.
+const advice: Decision = {
+  model: packLinearModel(trainLinearModel(adviceExamples, TRAINING)),
+  threshold: threshold(outOfFold(adviceExamples), MAX_FALSE_ADVICE),
+};
+const scopeExamples = examplesFor(
+  (q) => !isOut(q) && !isAdvice(q),
+  isOut,
+  (q) => featuresOf(q),
+  1,
+);
+const scopeScores = outOfFold(scopeExamples);
+const scope: Decision & { confident: number } = {
+  model: packLinearModel(trainLinearModel(scopeExamples, TRAINING)),
+  threshold: threshold(scopeScores, MAX_FALSE_OUT_OF_SCOPE, true),
+  confident: threshold(scopeScores, CONFIDENT_IN_SCOPE, true),
+};
+const model: AskModel = { version: ASK_MODEL_VERSION, advice, scope };
+const out = join(root, 'src', 'generated', 'ask-model.json');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(model)}\n`);
+console.log(
+  `ask model: ${train.length} train questions; advice threshold ${advice.threshold}, scope thresholds ${scope.threshold} / ${scope.confident}`,
+);

@@ -1,0 +1,61 @@
+import { fold } from '../../text/fold';
+
+// Word lists on folded text (æ = ae, ø = o, å = a). A request for personal advice has a person it is
+// about (I, my mother, "68 yo M") and asks for a decision or a judgement only their doctor can make.
+// The lists are signals for the advice model and, together, a rule; each alone is not advice.
+
+/** The question is about a particular person: the asker, a relative, or a clinician's patient. */
+const PERSON = new RegExp(
+  [
+    String.raw`\b(i|i'm|im|i've|ive|me|my|mine|myself|we|our|us)\b`,
+    String.raw`\b(he|she|him|her|his|hers)\b`,
+    String.raw`\b(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|boyfriend|girlfriend|grandma|grandmother|grandpa|grandfather|aunt|uncle|friend|child|kid)\b`,
+    String.raw`\b(my|our) (patient|pt|client)\b`,
+    String.raw`\b\d{1,3} ?(yo|y\/o|year old|years old|ar gammel|ar|aring|arig)\b`,
+    String.raw`\b\d{1,3} ?(m|f|k|mann|kvinne|man|woman|male|female)\b`,
+    String.raw`\b(jeg|meg|min|mitt|mine|vi|oss|var|vart|vare)\b`,
+    String.raw`\b(han|hun|ham|henne|hans|hennes)\b`,
+    String.raw`\b(mamma|pappa|mor|far|moren|faren|kona|kone|mannen|samboer\w*|sonn\w*|datter\w*|bror\w*|soster\w*|bestemor|bestefar|tante|onkel|venn\w*|barn\w*|svigerm\w*|svigerf\w*)\b`,
+    String.raw`\bpasienten (min|var)\b`,
+  ].join('|'),
+);
+
+/** Asks for a choice, a recommendation or a judgement of what is right for someone. */
+const DECISION =
+  /\b(should|shall|ought|worth|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining)|bor|burde|verdt|anbefal\w*|rad(et)?|velge|valgt|valg|passer (for|til)|bedre for|best for|trygt for|tryggere|ville du|hva ville|prove|presse pa|be om)\b/;
+
+/** Doses, stopping, switching and mixing medicines. */
+const DOSE =
+  /\b(dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|half|double|halv\w*|dobbel\w*|skip\w*|hoppe over|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|vaksine\w*)\b/;
+
+/** Prognosis, cure and what a result means for someone. */
+const PROGNOSIS =
+  /\b(how long (do|does|will|would|have)|live longer|survive|surviv\w*|chances?|odds|prognos\w*|cure\w*|curable|respond\w*|work for (me|him|her)|help (him|her|them)|shrink|come back|mean for|does (that|this|it) mean|hvor lenge (har|lever|vil|kommer)|leve lenger|overlev\w*|sjanse\w*|prognose\w*|kurere\w*|helbred\w*|virke (for|pa) (meg|ham|henne)|hjelpe (ham|henne|dem)|krympe|komme tilbake|betyr det|bety for)\b/;
+
+/** Own symptoms, side effects, pregnancy and daily life on treatment. */
+const OWN_CONDITION =
+  /\b(side effects?|symptom\w*|pain|hurts?|fever|rash|nause\w*|vomit\w*|tired|fatigue|diarrh\w*|bivirkning\w*|smerte\w*|vondt|feber|utslett|kvalm\w*|kast\w* opp|sliten|trett|diare|pregnan\w*|breastfeed\w*|gravid|amme\w*|travel\w*|fly(ing)?|holiday|ferie|reise|scan|ct|mri|report says|result(s)? mean|svaret|prøvesvar\w*|provesvar\w*)\b/;
+
+/** Bending the study's rules for someone. */
+const BEND =
+  /\b(pretend|lie|fudge|cheat|round (up|down)|say (it'?s|he'?s|she'?s|i'?m)|not mention|hide|skip the|late som|lyve|jukse|si at|ikke si|skjule|runde (opp|ned))\b/;
+
+/** The signals of personal advice found in a question, as feature names for the advice model. */
+export function adviceSignals(question: string): string[] {
+  const text = fold(question);
+  const person = PERSON.test(text);
+  const found: string[] = [];
+  for (const [name, pattern] of [
+    ['decision', DECISION],
+    ['dose', DOSE],
+    ['prognosis', PROGNOSIS],
+    ['condition', OWN_CONDITION],
+    ['bend', BEND],
+  ] as const) {
+    if (!pattern.test(text)) continue;
+    found.push(`s:${name}`);
+    if (person) found.push(`s:person+${name}`);
+  }
+  if (person) found.push('s:person');
+  return found;
+}

@@ -1,0 +1,22 @@
+import type { PackedLinearModel } from './linear-model';
+
+/** Bumped when the shape of the generated model changes. */
+export const ASK_MODEL_VERSION = 3;
+
+/** A trained yes/no decision: the model and the probability from which the answer is yes. */
+export interface Decision {
+  model: PackedLinearModel;
+  threshold: number;
+}
+
+/**
+ * What the build learns from the train split of the labelled corpus (scripts/train-ask.ts) and
+ * `ask()` uses: whether a question asks for personal advice, whether it is about the study at all,
+ * and example questions per passage id.
+ */
+export interface AskModel {
+  version: number;
+  advice: Decision;
+  /** Below `threshold` a question is out of scope; from `confident` on, it needs no word-index check. */
+  scope: Decision & { confident: number };
+}

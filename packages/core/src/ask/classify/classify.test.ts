@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { adviceSignals } from './advice-signals';
+import { featuresOf, words } from './features';
+import { type Example, packLinearModel, predict, trainLinearModel, unpackLinearModel } from './linear-model';
+
+describe('features', () => {
+  it('mask drugs, genes and numbers, and fold Norwegian letters', () => {
+    expect(words('Bør mamma (68) ta olaparib for BRCA2?')).toEqual([
+      'bor',
+      'mamma',
+      'numx',
+      'ta',
+      'drugx',
+      'for',
+      'genex',
+    ]);
+  });
+
+  it('share most character n-grams between a word and its typo', () => {
+    const a = featuresOf('bivirkningene');
+    const b = featuresOf('bivirkingene');
+    const shared = [...a.keys()].filter((k) => b.has(k)).length;
+    expect(shared / a.size).toBeGreaterThan(0.4);
+  });
+});
+
+describe('advice signals', () => {
+  it('see a person and a decision, in both languages', () => {
+    expect(adviceSignals('is it worth it for my dad')).toContain('s:person+decision');
+    expect(adviceSignals('hva ville du valgt for pappa')).toContain('s:person+decision');
+    expect(adviceSignals('kan han ta det sammen med blodtrykksmedisinen')).toContain('s:person+dose');
+    expect(adviceSignals('Which hospitals take part?')).toEqual([]);
+  });
+});
+
+describe('linear model', () => {
+  const examples: Example[] = [
+    ...['should my mum take it', 'is it worth a try for dad', 'what dose should I take'].map(
+      (q): Example => ({ features: featuresOf(q), label: 1 }),
+    ),
+    ...['which hospitals take part', 'who is the sponsor', 'when did the study start'].map(
+      (q): Example => ({ features: featuresOf(q), label: 0 }),
+    ),
+  ];
+
+  it('learns to separate two classes, the same on every run, and survives packing', () => {
+    const model = trainLinearModel(examples, { epochs: 30 });
+    expect(trainLinearModel(examples, { epochs: 30 }).weights).toEqual(model.weights);
+    const packed = unpackLinearModel(packLinearModel(model));
+    for (const ex of examples) {
+      expect(Math.round(predict(model, ex.features))).toBe(ex.label);
+      expect(Math.abs(predict(packed, ex.features) - predict(model, ex.features))).toBeLessThan(0.05);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { fold } from '../../text/fold';
+import { GENES } from '../intents/lists';
+
+/** Buckets of the feature hash: large enough that collisions rarely matter for a few thousand questions. */
+export const FEATURE_BUCKETS = 1 << 14;
+
+/** The bucket of a named feature: FNV-1a, 32 bit, a stable hash (the same at build and run time). */
+export function featureKey(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % FEATURE_BUCKETS;
+}
+
+const GENE_WORDS = new Set(GENES);
+// Drug names by their stems (-mab antibodies, -nib/-lib/-rib/-sib kinase, PARP and PI3K inhibitors).
+const DRUG_LIKE = /^[a-z]{4,}(mab|nib|lib|rib|sib|ciclib|parib|rafenib)$/;
+
+/**
+ * Lower-case, folded words (æ = ae, ø = o, å = a). Gene symbols become "genex", drug names "drugx"
+ * and numbers "numx", so the classifiers learn "should my mother take <drug>" once for every drug,
+ * and a question about a drug is not advice because advice questions often name one.
+ */
+export function words(text: string): string[] {
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => (GENE_WORDS.has(w) ? 'genex' : DRUG_LIKE.test(w) ? 'drugx' : /^\d+$/.test(w) ? 'numx' : w));
+}
+
+/**
+ * The features of a question for the linear classifiers: words, word pairs, and character 3- to
+ * 5-grams of each word with its edges marked, so "bivirkningene", "bivirkninger" and a typo such as
+ * "bivirkingene" share most of their features. Each feature is a hashed bucket with a count; the
+ * vector is scaled to unit length, so long and short questions weigh alike. `signals` (from rules,
+ * such as "names a person") are added after scaling, each with the value 1.
+ */
+export function featuresOf(text: string, signals: string[] = []): Map<number, number> {
+  const counts = new Map<number, number>();
+  const add = (feature: string) => {
+    const key = featureKey(feature);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  const ws = words(text);
+  ws.forEach((w, i) => {
+    add(`w:${w}`);
+    if (i > 0) add(`b:${ws[i - 1]} ${w}`);
+    const edged = `<${w}>`;
+    for (let n = 3; n <= 5; n++) for (let j = 0; j + n <= edged.length; j++) add(`c:${edged.slice(j, j + n)}`);
+  });
+  if (ws.length > 0) add(`b:<s> ${ws[0]}`);
+  let norm = 0;
+  for (const v of counts.values()) norm += v * v;
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (const [k, v] of counts) counts.set(k, v * scale);
+  for (const signal of signals) counts.set(featureKey(signal), 1);
+  return counts;
+}
