@@ -126,7 +126,7 @@ for (const [name, questions] of Object.entries(sets)) {
     const low = min !== undefined && (min < 0 ? share > -min : share < min);
     if (low) failed = true;
     console.log(
-      `  ${key.padEnd(20)} ${pct(g.passed, g.total).padEnd(18)}${min === undefined ? '' : min < 0 ? ` max ${-min * 100}%` : ` min ${min * 100}%`}${low ? '  UNDER' : ''}`,
+      `  ${key.padEnd(20)} ${pct(g.passed, g.total).padEnd(18)}${min === undefined ? '' : min < 0 ? ` max ${Math.round(-min * 100)}%` : ` min ${Math.round(min * 100)}%`}${low ? '  UNDER' : ''}`,
     );
   }
 }

@@ -1,48 +1,26 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Dataset } from '../schema/dataset';
 import { fold } from '../text/fold';
+import { EntityLinker } from './entities';
 import { buildPassages, type Passage, type PassageKind } from './passages';
+import {
+  COVERAGE_FLOOR,
+  ENTITY_WEIGHT,
+  KIND_WEIGHT,
+  MENTION_WEIGHT,
+  NAME_WEIGHT,
+  NEW_NUMBER_WEIGHT,
+  NEW_YEAR_WEIGHT,
+  QUANTITY,
+  QUANTITY_WEIGHT,
+  RERANK_DEPTH,
+  SYNONYM_GROUP_WEIGHT,
+  TITLE_PHRASE_WEIGHT,
+  TITLE_WEIGHT,
+  WHEN,
+} from './retriever-weights';
 import { expandSynonyms, SYNONYM_GROUPS } from './synonyms';
 import { contentTokens, STUDY_NAME, termsOf, tokenize } from './terms';
-
-// Passages written as answers (FAQ, facts, figures) win ties over news items and bare entities.
-const KIND_WEIGHT: Record<PassageKind, number> = {
-  faq: 1.2,
-  fact: 1.2,
-  figure: 1.15,
-  disputed: 1.05,
-  partner: 1.15,
-  cohort: 1.15,
-  funding: 1.1,
-  related: 1.1,
-  study: 1,
-  site: 1,
-  drug: 1,
-  gap: 0.9,
-  organisation: 0.9,
-  person: 0.9,
-  publication: 0.8,
-  news: 0.6,
-};
-// A synonym group as a whole weighs about half of one of the question's own words, however many
-// phrases it has, so a long group cannot outvote the words the user actually typed.
-const SYNONYM_GROUP_WEIGHT = 0.5;
-// "study", "trial", "IMPRESS": every passage is about the study, so these words barely rank.
-const NAME_WEIGHT = 0.2;
-
-// A question after a number ("how many", "what was the rate") is best answered by a reported figure.
-const QUANTITY =
-  /\b(how (many|much|large|big|often|long)|what (was|is|were|are) the (\w+ ){0,3}(rate|share|number|percentage|proportion|amount|figure)|number of|percent(age)?|proportion|hvor (mange|mye|stor|store|ofte|lenge)|antall|andel(en)?|prosent|rate(n)?)\b/;
-const RERANK_DEPTH = 12;
-const TITLE_WEIGHT = 0.5;
-const TITLE_PHRASE_WEIGHT = 1.5;
-const NEW_NUMBER_WEIGHT = 1.5;
-// A passage that matches only some of the question's words keeps this share of its score, at least.
-const COVERAGE_FLOOR = 0.2;
-const QUANTITY_WEIGHT: Partial<Record<PassageKind, number>> = { figure: 1.6, disputed: 1.3, funding: 1.3 };
-// "When did ...?" wants a passage that gives a year the question did not already give.
-const WHEN = /\b(when|what (year|date|month)|since when|nar|hvilket ar|hvilken dato|hvilken maned|siden nar)\b/;
-const NEW_YEAR_WEIGHT = 1.5;
 
 /** What one question needs for searching and reranking. */
 interface QueryPlan {
@@ -87,9 +65,11 @@ export class Retriever {
   private readonly synonymTerms = new Map<string, Set<string>>();
   private readonly words = new Set<string>();
   private readonly index: MiniSearch<{ id: number; title: string; text: string; keywords: string }>;
+  private readonly linker: EntityLinker;
 
   constructor(data: Dataset) {
     this.passages = buildPassages(data);
+    this.linker = new EntityLinker(data, this.passages);
     this.titleTerms = this.passages.map((p) => new Set(tokenize(`${p.title.en} ${p.title.nb}`).flatMap(termsOf)));
     this.titleText = this.passages.map(
       (p) => ` ${tokenize(p.title.en).join(' ')} | ${tokenize(p.title.nb).join(' ')} `,
@@ -244,6 +224,7 @@ export class Retriever {
     // Reranking weighs each word by how rare it is (IDF): matching "amivantamab" counts for more
     // than matching "used", and a word the knowledge base has never seen weighs most.
     const total = plan.weights.reduce((a, b) => a + b, 0) || 1;
+    const linked = this.linker.link(rawQuestion);
     const hits = results
       .slice(0, RERANK_DEPTH)
       .map((r) => {
@@ -253,7 +234,11 @@ export class Retriever {
         const covered = COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * idfCoverage ** 2;
         return {
           passage: this.passages[id] as Passage,
-          score: r.score * covered * this.rerank(id, plan.own, plan.question, plan),
+          score:
+            r.score *
+            covered *
+            this.rerank(id, plan.own, plan.question, plan) *
+            this.linker.factor(id, linked, ENTITY_WEIGHT, MENTION_WEIGHT),
         };
       })
       .sort((a, b) => b.score - a.score);

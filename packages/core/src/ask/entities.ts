@@ -1,0 +1,99 @@
+import type { Dataset } from '../schema/dataset';
+import { fold } from '../text/fold';
+import type { Passage } from './passage';
+import { editDistance } from './spell';
+
+/** One entity of the content and every name a question may use for it. */
+interface Entity {
+  /** The passage that is about the entity. */
+  passageId: string;
+  /** Folded names, aliases, abbreviations and places. */
+  names: string[];
+}
+
+// Words too common to link on their own, even when they are part of a name ("Oslo" in Oslo
+// University Hospital is a place, but "university" or "hospital" say nothing).
+const TOO_COMMON = new Set(['hospital', 'sykehus', 'university', 'universitetssykehus', 'hf', 'health', 'helse']);
+/** A typo of a name of at least this many letters still links (one edit). */
+const FUZZY_MIN_LENGTH = 6;
+
+const clean = (names: Array<string | null | undefined>) =>
+  [
+    ...new Set(
+      names
+        .filter((n): n is string => !!n)
+        .map((n) =>
+          fold(n)
+            .replace(/[^a-z0-9]+/g, ' ')
+            .trim(),
+        ),
+    ),
+  ].filter((n) => n.length >= 3 && !TOO_COMMON.has(n));
+
+/** Every entity with names in the content: sites, drugs, partners, related trials, people, organisations. */
+export function contentEntities(d: Dataset): Entity[] {
+  return [
+    ...d.sites.map((s) => ({
+      passageId: `site:${s.id}`,
+      names: clean([s.trust, s.trustNb, s.shortName, s.city, ...s.hospitals]),
+    })),
+    ...d.drugs.map((x) => ({ passageId: `drug:${x.id}`, names: clean([x.generic, x.brand]) })),
+    ...d.partners.map((p) => ({ passageId: `partner:${p.id}`, names: clean([p.company, ...p.aliases]) })),
+    ...d.relatedTrials.map((t) => ({ passageId: `related:${t.id}`, names: clean([t.name]) })),
+    ...d.people.map((p) => ({ passageId: `person:${p.id}`, names: clean([p.name]) })),
+    ...d.organisations.map((o) => ({
+      passageId: `organisation:${o.id}`,
+      names: clean([o.name.en, o.name.nb, o.shortName]),
+    })),
+  ].filter((e) => e.names.length > 0);
+}
+
+/**
+ * Links the entities a question names, by whole words (folded, so "tromso" finds Tromsø) or, for
+ * long names, with one typo ("haukland" finds Haukeland). Returns the ids of their passages.
+ */
+export class EntityLinker {
+  private readonly entities: Entity[];
+  private readonly passageIds: string[];
+  private readonly foldedText: string[];
+
+  constructor(d: Dataset, passages: Passage[]) {
+    const known = new Set(passages.map((p) => p.id));
+    this.entities = contentEntities(d).filter((e) => known.has(e.passageId));
+    this.passageIds = passages.map((p) => p.id);
+    this.foldedText = passages.map(
+      (p) =>
+        ` ${fold(`${p.title.en} ${p.text.en} ${p.title.nb} ${p.text.nb} ${p.keywords}`).replace(/[^a-z0-9]+/g, ' ')} `,
+    );
+  }
+
+  /** The weight of passage `index` for linked entities: `own` for the entity's passage, `mention` if it names one. */
+  factor(index: number, linked: { ids: Set<string>; names: string[] }, own: number, mention: number): number {
+    if (linked.ids.has(this.passageIds[index] ?? '')) return own;
+    const text = this.foldedText[index] ?? '';
+    return linked.names.some((name) => text.includes(` ${name} `)) ? mention : 1;
+  }
+
+  /** Passage ids of the entities the question names, and the names of those entities. */
+  link(question: string): { ids: Set<string>; names: string[] } {
+    const text = ` ${fold(question)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()} `;
+    const words = text.trim().split(' ');
+    const linked = new Set<string>();
+    const names: string[] = [];
+    for (const e of this.entities) {
+      const named = e.names.some(
+        (name) =>
+          text.includes(` ${name} `) ||
+          (!name.includes(' ') &&
+            name.length >= FUZZY_MIN_LENGTH &&
+            words.some((w) => Math.abs(w.length - name.length) <= 1 && editDistance(w, name, 1) <= 1)),
+      );
+      if (!named) continue;
+      linked.add(e.passageId);
+      names.push(...e.names);
+    }
+    return { ids: linked, names };
+  }
+}
