@@ -53,13 +53,31 @@ export function contentEntities(d: Dataset): Entity[] {
  * long names, with one typo ("haukland" finds Haukeland). Returns the ids of their passages.
  */
 export class EntityLinker {
-  private readonly entities: Entity[];
+  /** One-word names, exactly. */
+  private readonly byWord = new Map<string, Entity[]>();
+  /** One-word names long enough for a typo to link, by length. */
+  private readonly byLength = new Map<number, Map<string, Entity[]>>();
+  /** Names of several words, matched as phrases. */
+  private readonly phrases: Array<{ name: string; entity: Entity }> = [];
   private readonly passageIds: string[];
   private readonly foldedText: string[];
 
   constructor(d: Dataset, passages: Passage[]) {
     const known = new Set(passages.map((p) => p.id));
-    this.entities = contentEntities(d).filter((e) => known.has(e.passageId));
+    const entities = contentEntities(d).filter((e) => known.has(e.passageId));
+    for (const entity of entities) {
+      for (const name of entity.names) {
+        if (name.includes(' ')) {
+          this.phrases.push({ name, entity });
+          continue;
+        }
+        this.byWord.set(name, [...(this.byWord.get(name) ?? []), entity]);
+        if (name.length < FUZZY_MIN_LENGTH) continue;
+        const sameLength = this.byLength.get(name.length) ?? new Map<string, Entity[]>();
+        sameLength.set(name, this.byWord.get(name) ?? []);
+        this.byLength.set(name.length, sameLength);
+      }
+    }
     this.passageIds = passages.map((p) => p.id);
     this.foldedText = passages.map(
       (p) =>
@@ -79,21 +97,22 @@ export class EntityLinker {
     const text = ` ${fold(question)
       .replace(/[^a-z0-9]+/g, ' ')
       .trim()} `;
-    const words = text.trim().split(' ');
-    const linked = new Set<string>();
-    const names: string[] = [];
-    for (const e of this.entities) {
-      const named = e.names.some(
-        (name) =>
-          text.includes(` ${name} `) ||
-          (!name.includes(' ') &&
-            name.length >= FUZZY_MIN_LENGTH &&
-            words.some((w) => Math.abs(w.length - name.length) <= 1 && editDistance(w, name, 1) <= 1)),
-      );
-      if (!named) continue;
-      linked.add(e.passageId);
-      names.push(...e.names);
+    const found = new Set<Entity>();
+    for (const word of text.trim().split(' ')) {
+      const exact = this.byWord.get(word);
+      if (exact) for (const e of exact) found.add(e);
+      else if (word.length >= FUZZY_MIN_LENGTH - 1) this.fuzzy(word, found);
     }
-    return { ids: linked, names };
+    for (const { name, entity } of this.phrases) if (text.includes(` ${name} `)) found.add(entity);
+    return { ids: new Set([...found].map((e) => e.passageId)), names: [...found].flatMap((e) => e.names) };
+  }
+
+  /** Names of at least FUZZY_MIN_LENGTH letters within one edit of the word. */
+  private fuzzy(word: string, found: Set<Entity>): void {
+    for (let length = word.length - 1; length <= word.length + 1; length++) {
+      for (const [name, entities] of this.byLength.get(length) ?? []) {
+        if (editDistance(word, name, 1) <= 1) for (const e of entities) found.add(e);
+      }
+    }
   }
 }

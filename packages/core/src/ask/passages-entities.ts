@@ -1,3 +1,4 @@
+import { geneNames } from '../query/match';
 import type { Dataset } from '../schema/dataset';
 import { REGIONS } from '../schema/site';
 import { formatFuzzyDate } from '../text/format-date';
@@ -47,11 +48,22 @@ export function entityPassages(d: Dataset): Passage[] {
           ? `It targets ${dr.targets.join(' and ')}.`
           : `Det virker mot ${dr.targets.join(' og ')}.`
         : undefined;
-      return join(head, targets, dr.note?.[lang]);
+      // What the drug acts on (pharmacology, with its own source) is kept apart from what is known
+      // about the drug in IMPRESS-Norway (the note).
+      const acts = dr.pharmacology
+        ? `${lang === 'en' ? 'What it acts on' : 'Hva det virker på'}: ${dr.pharmacology.mechanism[lang]}`
+        : targets;
+      const inStudy = dr.note
+        ? `${lang === 'en' ? 'In IMPRESS-Norway' : 'I IMPRESS-Norway'}: ${dr.note[lang]}`
+        : undefined;
+      return join(head, acts, inStudy);
     });
     const title = name ? { en: name, nb: name } : dr.drugClass;
-    const keywords = [dr.generic, dr.brand, company, ...dr.targets].filter(Boolean).join(' ');
-    return passage('drug', dr, { title, text, keywords });
+    const keywords = [dr.generic, dr.brand, company, ...dr.targets.flatMap((t) => geneNames(t, d.genes))]
+      .filter(Boolean)
+      .join(' ');
+    const sources = [...dr.sources, ...(dr.pharmacology?.sources ?? [])];
+    return passage('drug', { ...dr, sources }, { title, text, keywords });
   });
   const cohorts = d.cohorts.map((c) => passage('cohort', c, { title: c.name, text: c.description }));
   const partnerPassages = d.partners.map((p) => {

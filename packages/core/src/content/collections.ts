@@ -6,6 +6,7 @@ import { drugSchema } from '../schema/drug';
 import { gapSchema, studyFactSchema } from '../schema/fact';
 import { faqEntrySchema } from '../schema/faq';
 import { fundingEventSchema } from '../schema/funding';
+import { geneSchema } from '../schema/gene';
 import { newsItemSchema } from '../schema/news';
 import { organisationSchema } from '../schema/organisation';
 import { pharmaPartnerSchema } from '../schema/partner';
@@ -26,6 +27,7 @@ export const LIST_COLLECTIONS = {
   partners: { name: 'partners', schema: pharmaPartnerSchema },
   drugs: { name: 'drugs', schema: drugSchema },
   biomarkers: { name: 'biomarkers', schema: biomarkerSchema },
+  genes: { name: 'genes', schema: geneSchema },
   cohorts: { name: 'cohorts', schema: cohortSchema },
   funding: { name: 'funding', schema: fundingEventSchema },
   publications: { name: 'publications', schema: publicationSchema },

@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import { pack, unpack } from '../data/pack';
+import { drugs } from '../query/drugs';
 import { isIsoDate } from '../schema/common';
 
+const here = dirname(fileURLToPath(import.meta.url));
 const data = dataset();
 const LISTS = [
   'facts',
@@ -14,6 +19,7 @@ const LISTS = [
   'partners',
   'drugs',
   'biomarkers',
+  'genes',
   'cohorts',
   'funding',
   'publications',
@@ -119,5 +125,40 @@ describe('content integrity', () => {
 
   it('survives packing and unpacking unchanged', () => {
     expect(unpack(JSON.parse(JSON.stringify(pack(data))))).toEqual(data);
+  });
+});
+
+describe('pharmacology and gene names', () => {
+  it('gives every drug with a mechanism a target and a reference source of its own', () => {
+    const withMechanism = data.drugs.filter((d) => d.pharmacology);
+    expect(withMechanism.length).toBeGreaterThanOrEqual(4);
+    for (const d of withMechanism) {
+      expect(d.targets.length, d.id).toBeGreaterThan(0);
+      const own = new Set(d.sources.map((s) => s.id));
+      expect(
+        d.pharmacology?.sources.some((s) => !own.has(s.id)),
+        d.id,
+      ).toBe(true);
+    }
+  });
+
+  it('resolves every gene alias to the same drugs as its symbol', () => {
+    for (const g of data.genes) {
+      const bySymbol = drugs({ target: g.symbol }).map((d) => d.id);
+      for (const alias of g.aliases)
+        expect(
+          drugs({ target: alias }).map((d) => d.id),
+          alias,
+        ).toEqual(bySymbol);
+    }
+    expect(drugs({ target: 'ERBB2' }).map((d) => d.id)).toEqual(['pertuzumab', 'trastuzumab']);
+  });
+
+  it('cites every source it lists', () => {
+    const listed =
+      readFileSync(join(here, '..', '..', 'content', 'sources.yaml'), 'utf8').match(/^\s+id: ([\w-]+),$/gm) ?? [];
+    const cited = new Set(data.sources.map((s) => s.id));
+    const uncited = listed.map((l) => l.replace(/^\s+id: |,$/g, '')).filter((id) => !cited.has(id));
+    expect(uncited).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import type { Cohort, CohortStatus } from '../schema/cohort';
 import type { Dataset } from '../schema/dataset';
 import type { Drug } from '../schema/drug';
 import { foldIncludes } from '../text/fold';
-import { biomarkerHasGene, biomarkerMatches, drugMatches } from './match';
+import { biomarkerHasGene, biomarkerMatches, drugMatches, geneNames } from './match';
 
 /** Filters for {@link cohorts}; every given filter must match. */
 export interface CohortFilter {
@@ -31,7 +31,8 @@ export function cohorts(filter: CohortFilter = {}, data: Dataset = dataset()): C
   const drugs = new Map(data.drugs.map((d) => [d.id, d]));
   return data.cohorts.filter((c) => {
     const biomarker = biomarkers.get(c.biomarkerId);
-    if (filter.gene && !(biomarker && biomarkerHasGene(biomarker, filter.gene))) return false;
+    const gene = filter.gene;
+    if (gene && !(biomarker && geneNames(gene, data.genes).some((n) => biomarkerHasGene(biomarker, n)))) return false;
     if (filter.biomarker && !(biomarker && biomarkerMatches(biomarker, filter.biomarker))) return false;
     const drugQuery = filter.drug;
     if (drugQuery && !c.drugIds.some((id) => matchesDrug(drugs.get(id), drugQuery))) return false;

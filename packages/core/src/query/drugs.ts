@@ -3,7 +3,7 @@ import type { Dataset } from '../schema/dataset';
 import type { Drug } from '../schema/drug';
 import type { PharmaPartner } from '../schema/partner';
 import { foldEquals } from '../text/fold';
-import { biomarkerHasGene, partnerMatches } from './match';
+import { biomarkerHasGene, geneNames, partnerMatches } from './match';
 
 /** Filters for {@link drugs}; every given filter must match. */
 export interface DrugFilter {
@@ -23,10 +23,11 @@ export function drugs(filter: DrugFilter = {}, data: Dataset = dataset()): Drug[
   return data.drugs.filter((d) => {
     const target = filter.target;
     if (target) {
-      const viaTarget = d.targets.some((t) => foldEquals(target, t));
+      const names = geneNames(target, data.genes);
+      const viaTarget = d.targets.some((t) => foldEquals(t, ...names));
       const viaBiomarker = d.biomarkerIds.some((id) => {
         const b = biomarkers.get(id);
-        return b !== undefined && biomarkerHasGene(b, target);
+        return b !== undefined && names.some((n) => biomarkerHasGene(b, n));
       });
       if (!viaTarget && !viaBiomarker) return false;
     }

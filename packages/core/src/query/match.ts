@@ -1,7 +1,17 @@
 import type { Biomarker } from '../schema/biomarker';
 import type { Drug } from '../schema/drug';
+import type { Gene } from '../schema/gene';
 import type { PharmaPartner } from '../schema/partner';
 import { foldEquals, foldIncludes } from '../text/fold';
+
+/**
+ * Every name of the gene that `name` names, from the content's gene vocabulary (ERBB2 gives ERBB2,
+ * HER2, HER-2 ...); a name the vocabulary does not know stands for itself.
+ */
+export function geneNames(name: string, genes: Gene[]): string[] {
+  const gene = genes.find((g) => foldEquals(name, g.symbol, ...g.aliases));
+  return gene ? [gene.symbol, ...gene.aliases] : [name];
+}
 
 /** True when `gene` names one of the biomarker's genes or aliases (HER2 finds ERBB2). */
 export function biomarkerHasGene(biomarker: Biomarker, gene: string): boolean {

@@ -7,6 +7,7 @@ import { drugSchema } from './drug';
 import { gapSchema, studyFactSchema } from './fact';
 import { faqEntrySchema } from './faq';
 import { fundingEventSchema } from './funding';
+import { geneSchema } from './gene';
 import { newsItemSchema } from './news';
 import { organisationSchema } from './organisation';
 import { pharmaPartnerSchema } from './partner';
@@ -36,6 +37,7 @@ export const datasetSchema = z.strictObject({
   partners: z.array(pharmaPartnerSchema),
   drugs: z.array(drugSchema),
   biomarkers: z.array(biomarkerSchema),
+  genes: z.array(geneSchema),
   cohorts: z.array(cohortSchema),
   funding: z.array(fundingEventSchema),
   publications: z.array(publicationSchema),

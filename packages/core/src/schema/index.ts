@@ -24,6 +24,7 @@ export { type Drug, drugSchema } from './drug';
 export { type FactTopic, factTopicSchema, type Gap, gapSchema, type StudyFact, studyFactSchema } from './fact';
 export { type FaqEntry, faqEntrySchema } from './faq';
 export { type FundingEvent, fundingEventSchema, type Money, moneySchema } from './funding';
+export { type Gene, geneSchema } from './gene';
 export { type NewsItem, type NewsTag, newsItemSchema, newsTagSchema } from './news';
 export { type Organisation, organisationKindSchema, organisationSchema } from './organisation';
 export { type PharmaPartner, pharmaPartnerSchema } from './partner';

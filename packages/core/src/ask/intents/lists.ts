@@ -118,7 +118,9 @@ function drugName(d: Drug, lang: Lang): string {
 /** "Finnes det en kohort for BRCA?", "Is there a drug for RET?": answered from cohorts() and drugs(). */
 export const geneIntent: Intent = (question, lang, data) => {
   const q = fold(question);
-  const gene = GENES.find((g) => hasPhrase(q, [g]));
+  // The content's gene names and variants too ("BRAF V600E", "PD-L1"); the longest that matches wins.
+  const names = [...GENES, ...data.genes.flatMap((g) => [g.symbol, ...g.aliases].map(fold))];
+  const gene = names.sort((a, b) => b.length - a.length).find((g) => hasPhrase(q, [g]));
   if (!gene || !hasPhrase(q, COHORT_WORDS)) return undefined;
   const G = gene.toUpperCase();
   const found = cohorts({ gene }, data);
@@ -139,14 +141,20 @@ export const geneIntent: Intent = (question, lang, data) => {
       matching.map((d) => drugName(d, lang)),
       lang,
     );
+    // Two claims, two kinds of source: what the drugs act on (pharmacology) and what is known of
+    // IMPRESS cohorts for them (usually nothing public).
     const text =
       lang === 'en'
-        ? `No IMPRESS-Norway cohort for ${G} is documented in public sources, but these study drugs act on ${G}: ${names}. ${gap?.text.en ?? ''}`
-        : `Ingen IMPRESS-Norway-kohort for ${G} er dokumentert i offentlige kilder, men disse studielegemidlene virker på ${G}: ${names}. ${gap?.text.nb ?? ''}`;
+        ? `These study drugs act on ${G} (pharmacology, from their product information): ${names}. No IMPRESS-Norway cohort for ${G} is documented in public sources. ${gap?.text.en ?? ''} The treating doctor can ask whether a match exists.`
+        : `Disse studielegemidlene virker på ${G} (farmakologi, fra produktinformasjonen): ${names}. Ingen IMPRESS-Norway-kohort for ${G} er dokumentert i offentlige kilder. ${gap?.text.nb ?? ''} Behandlende lege kan spørre om det finnes en match.`;
     return {
       kind: 'answer',
       text: text.trim(),
-      sources: mergeSources([...matching.map((d) => d.sources), gap?.sources ?? []]),
+      sources: mergeSources([
+        ...matching.map((d) => d.pharmacology?.sources ?? []),
+        ...matching.map((d) => d.sources),
+        gap?.sources ?? [],
+      ]),
       asOf: newestAsOf(matching.map((d) => d.asOf)),
       related: [],
     };
