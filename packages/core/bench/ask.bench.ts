@@ -9,10 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
 import MiniSearch from 'minisearch';
 import type { Answer } from '../src/ask/answer';
+import type { AskModel } from '../src/ask/classify/ask-model';
 import { Engine } from '../src/ask/engine';
 import { type EvalQuestion, passes } from '../src/ask/eval-score';
 import { buildPassages, type Passage } from '../src/ask/passages';
 import { dataset } from '../src/data/dataset';
+import model from '../src/generated/ask-model.json';
 import { fmt, heapMb, percentile, timeEach } from './stats';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,7 +23,7 @@ const readJsonl = (path: string) =>
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as EvalQuestion);
-const dev = readJsonl(join(here, '..', '..', '..', '..', 'shared', 'eval', 'questions.dev.jsonl'));
+const dev = readJsonl(join(here, '..', 'eval', 'questions.dev.jsonl'));
 const own = [
   ...readJsonl(join(here, '..', 'src', 'ask', '__fixtures__', 'paraphrases.jsonl')),
   ...readJsonl(join(here, '..', 'src', 'ask', '__fixtures__', 'blind.jsonl')),
@@ -98,7 +100,7 @@ const rows = [
   await measure(
     'ask() (MiniSearch + intents)',
     () => {
-      engine = new Engine(data);
+      engine = new Engine(data, model as AskModel);
     },
     (q, lang) => (engine as Engine).ask(q, lang ? { lang } : {}),
   ),
