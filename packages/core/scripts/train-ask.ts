@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CorpusQuestion, readCorpus } from '../eval/corpus.mjs';
-import { adviceSignals } from '../src/ask/classify/advice-signals';
+import { adviceSignals, scopeSignals } from '../src/ask/classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel, type Decision } from '../src/ask/classify/ask-model';
 import { featuresOf } from '../src/ask/classify/features';
 import { type Example, packLinearModel, predict, trainLinearModel } from '../src/ask/classify/linear-model';
@@ -107,7 +107,7 @@ const advice: Decision = {
 const scopeExamples = examplesFor(
   (q) => !isOut(q) && !isAdvice(q),
   isOut,
-  (q) => featuresOf(q),
+  (q) => featuresOf(q, scopeSignals(q)),
   1,
 );
 const scopeScores = outOfFold(scopeExamples);

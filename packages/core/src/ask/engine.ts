@@ -2,7 +2,7 @@ import type { Lang } from '../schema/common';
 import type { Dataset } from '../schema/dataset';
 import { isAdviceRequest } from './advice';
 import { type Answer, answerSchema } from './answer';
-import { adviceSignals } from './classify/advice-signals';
+import { adviceSignals, scopeSignals } from './classify/advice-signals';
 import type { AskModel } from './classify/ask-model';
 import { featuresOf } from './classify/features';
 import { type LinearModel, predict, unpackLinearModel } from './classify/linear-model';
@@ -153,7 +153,7 @@ export class Engine {
 
   /** The scope model's probability that a question is about the study (undefined without a model). */
   private scopeOf(question: string): number | undefined {
-    return this.scope ? predict(this.scope.model, featuresOf(question)) : undefined;
+    return this.scope ? predict(this.scope.model, featuresOf(question, scopeSignals(question))) : undefined;
   }
 
   /**

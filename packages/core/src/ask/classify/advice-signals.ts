@@ -40,10 +40,22 @@ const OWN_CONDITION =
 const BEND =
   /\b(pretend|lie|fudge|cheat|round (up|down)|say (it'?s|he'?s|she'?s|i'?m)|not mention|hide|skip the|late som|lyve|jukse|si at|ikke si|skjule|runde (opp|ned))\b/;
 
+const IMPERATIVE_ME = /\b(give|tell|show|send|help|let|gi|fortell|vis|send|hjelp|la) (me|meg)\b/g;
+
+/** The question names the study itself ("IMPRESS", "the trial", "studien"): a sign it is in scope. */
+const NAMES_STUDY =
+  /\b(impress\w*|the (study|trial|project)|this (study|trial)|studien|studiet|prosjektet|denne studien)\b/;
+
+/** Signals for the scope model: the question names the study. */
+export function scopeSignals(question: string): string[] {
+  return NAMES_STUDY.test(fold(question)) ? ['s:names-study'] : [];
+}
+
 /** The signals of personal advice found in a question, as feature names for the advice model. */
 export function adviceSignals(question: string): string[] {
   const text = fold(question);
-  const person = PERSON.test(text);
+  // "tell me", "give me a list": the asker is not the subject of the question.
+  const person = PERSON.test(text.replace(IMPERATIVE_ME, ' '));
   const found: string[] = [];
   for (const [name, pattern] of [
     ['decision', DECISION],
