@@ -5,6 +5,14 @@ export { backoffMs, claim, type OutboxOptions, outboxStatus, release, settle } f
 export { DATASET_SOURCE, datasetItems } from './sources/dataset';
 export { FeedParseError, feedItems } from './sources/feed-items';
 export { FeedPoller, type FeedPollerOptions, MAX_FEED_BYTES, type PollOutcome } from './sources/feed-poller';
+export { diffRegistry, type RegistryChange } from './sources/registry/diff';
+export {
+  type RegistryDate,
+  type RegistrySnapshot,
+  readRegistryRecord,
+  registryRecordSchema,
+} from './sources/registry/record';
+export { describeChange, registryAnnouncement } from './sources/registry/texts';
 export {
   applySubscriptionRequest,
   type SubscriptionRequest,

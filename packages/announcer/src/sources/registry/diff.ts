@@ -1,0 +1,50 @@
+import type { RegistryDate, RegistrySnapshot } from './record';
+
+/** One difference between two snapshots of a study's record. */
+export type RegistryChange =
+  | { field: 'status'; from: string; to: string }
+  | { field: 'start-date' | 'primary-completion' | 'completion'; from: RegistryDate; to: RegistryDate }
+  | { field: 'enrollment'; from: { count: number; type: string }; to: { count: number; type: string } }
+  | { field: 'intervention-added' | 'intervention-removed'; name: string }
+  | { field: 'site-added' | 'site-removed'; site: string }
+  | { field: 'site-status'; site: string; from: string; to: string };
+
+const sameDate = (a: RegistryDate, b: RegistryDate) => a.date === b.date && a.type === b.type;
+
+/**
+ * What changed from one snapshot to the next. A field missing from either snapshot (its module was
+ * not in the response) is unknown and yields no change: a partial response never reads as a removal.
+ */
+export function diffRegistry(prev: RegistrySnapshot, next: RegistrySnapshot): RegistryChange[] {
+  const changes: RegistryChange[] = [];
+  if (prev.status && next.status && prev.status !== next.status)
+    changes.push({ field: 'status', from: prev.status, to: next.status });
+  for (const [field, key] of [
+    ['start-date', 'startDate'],
+    ['primary-completion', 'primaryCompletion'],
+    ['completion', 'completion'],
+  ] as const) {
+    const a = prev[key];
+    const b = next[key];
+    if (a && b && !sameDate(a, b)) changes.push({ field, from: a, to: b });
+  }
+  const [ea, eb] = [prev.enrollment, next.enrollment];
+  if (ea && eb && (ea.count !== eb.count || ea.type !== eb.type))
+    changes.push({ field: 'enrollment', from: ea, to: eb });
+  if (prev.interventions && next.interventions) {
+    const before = new Set(prev.interventions);
+    const after = new Set(next.interventions);
+    for (const name of after) if (!before.has(name)) changes.push({ field: 'intervention-added', name });
+    for (const name of before) if (!after.has(name)) changes.push({ field: 'intervention-removed', name });
+  }
+  if (prev.locations && next.locations) {
+    for (const [site, status] of Object.entries(next.locations)) {
+      const was = prev.locations[site];
+      if (was === undefined) changes.push({ field: 'site-added', site });
+      else if (was !== status) changes.push({ field: 'site-status', site, from: was, to: status });
+    }
+    for (const site of Object.keys(prev.locations))
+      if (!(site in next.locations)) changes.push({ field: 'site-removed', site });
+  }
+  return changes;
+}
