@@ -99,7 +99,7 @@ export class FeedPoller {
       });
       if (res.status === 304) return this.healthy(s, { kind: 'not-modified' });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const items = feedItems(url, await readCapped(res));
+      const items = await feedItems(url, await readCapped(res));
       const result = await ingest(this.db, boundedKey(`feed:${url}`), items, this.options.now);
       s.etag = res.headers.get('etag') ?? undefined;
       s.lastModified = res.headers.get('last-modified') ?? undefined;
