@@ -32,8 +32,26 @@ describe('feedItems', () => {
       <item><title>A</title><link>javascript:alert(1)</link><description>a</description></item></channel></rss>`;
     const [item] = await feedItems('https://x.org/rss', rss);
     expect(item?.keys).toEqual([expect.stringMatching(/^hash:/)]);
-    expect(item?.en.url).toBe('https://x.org/rss');
+    expect(item?.en.url).toBe('https://x.org');
     expect(item?.en.date).toEqual({ precision: 'unknown', value: null });
+  });
+
+  it('never publishes a private feed URL: items without a link point to the feed home page, else its origin', async () => {
+    const feedUrl = 'https://reader:pw@x.org/private/rss?token=SECRET';
+    const withHome = `<rss version="2.0"><channel><title>T</title><link>https://x.org/news</link><description>d</description>
+      <item><guid>1</guid><title>A</title><description>a</description></item></channel></rss>`;
+    const [a] = await feedItems(feedUrl, withHome);
+    expect(a?.en.url).toBe('https://x.org/news');
+    expect(a?.en.sources[0]?.url).toBe('https://x.org/news');
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:f</id><updated>2026-11-01T00:00:00Z</updated>
+      <entry><id>urn:1</id><title>A</title><updated>2026-11-01T00:00:00Z</updated></entry></feed>`;
+    const [b] = await feedItems(feedUrl, atom);
+    expect(b?.en.url).toBe('https://x.org');
+    for (const item of [a, b]) {
+      const text = JSON.stringify(item);
+      expect(text).not.toContain('SECRET');
+      expect(text).not.toContain('pw@');
+    }
   });
 
   it('rejects what is not a feed with a clear error', async () => {

@@ -72,7 +72,17 @@ export function plainText(html: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-function rawItems(body: string): { title: string; items: RawItem[] } {
+interface RawFeed {
+  title: string;
+  /** The feed's own home page (RSS channel link, Atom alternate link, JSON Feed home_page_url). */
+  home?: string;
+  items: RawItem[];
+}
+
+type Links = Array<{ href?: string; rel?: string }> | undefined;
+const alternate = (links: Links) => (links ?? []).find((l) => !l.rel || l.rel === 'alternate')?.href;
+
+function rawItems(body: string): RawFeed {
   let parsed: ReturnType<typeof parseFeed>;
   try {
     parsed = parseFeed(body);
@@ -84,12 +94,12 @@ function rawItems(body: string): { title: string; items: RawItem[] } {
     const entries = (feed.entries ?? []) as Array<Record<string, unknown>>;
     return {
       title: text(feed.title as Text),
+      home: alternate(feed.links as Links),
       items: entries.map((e) => ({
         id: e.id as string | undefined,
         title: text(e.title as Text),
         summary: text((e.summary ?? e.content) as Text),
-        link: ((e.links ?? []) as Array<{ href?: string; rel?: string }>).find((l) => !l.rel || l.rel === 'alternate')
-          ?.href,
+        link: alternate(e.links as Links),
         date: (e.published ?? e.updated) as string | undefined,
       })),
     };
@@ -98,6 +108,7 @@ function rawItems(body: string): { title: string; items: RawItem[] } {
   if (format === 'json')
     return {
       title: text(feed.title as Text),
+      home: feed.home_page_url as string | undefined,
       items: items.map((i) => ({
         id: i.id as string | undefined,
         title: text(i.title as Text),
@@ -108,6 +119,7 @@ function rawItems(body: string): { title: string; items: RawItem[] } {
     };
   return {
     title: text(feed.title as Text),
+    home: feed.link as string | undefined,
     items: items.map((i) => ({
       id: text(i.guid as Text) || undefined,
       title: text(i.title as Text),
@@ -128,21 +140,36 @@ function dayOf(value: string | undefined): FuzzyDate {
 const httpUrl = (u: string | undefined) => (u && /^https?:\/\//i.test(u) ? u : undefined);
 
 /**
+ * Where an item without a link points. Never the feed URL itself: a private feed carries its token in
+ * the query or the userinfo, and announcements are posted to channels. The feed's own home page link
+ * comes first, else the feed's origin (scheme and host only).
+ */
+function fallbackLink(feedUrl: string, home: string | undefined): string {
+  const page = httpUrl(home);
+  if (page) {
+    const u = new URL(page);
+    if (!u.username && !u.password) return page;
+  }
+  return new URL(feedUrl).origin;
+}
+
+/**
  * Reads an RSS 2.0, RSS 1.0, Atom or JSON Feed document into source items. Identity keys are the
  * item's guid or id, then its link, then a hash of its text; the announcement id is the first of them.
  */
 export async function feedItems(feedUrl: string, body: string): Promise<SourceItem[]> {
-  const { title: feedTitle, items } = rawItems(body);
+  const { title: feedTitle, home, items } = rawItems(body);
   const publisher = plainText(feedTitle, 100) || new URL(feedUrl).host;
+  const fallback = fallbackLink(feedUrl, home);
   const out: SourceItem[] = [];
   for (const [i, raw] of items.slice(0, MAX_FEED_ITEMS).entries()) {
     if (i > 0 && i % ITEMS_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-    out.push(feedItem(feedUrl, publisher, raw));
+    out.push(feedItem(feedUrl, publisher, fallback, raw));
   }
   return out;
 }
 
-function feedItem(feedUrl: string, publisher: string, raw: RawItem): SourceItem {
+function feedItem(feedUrl: string, publisher: string, fallback: string, raw: RawItem): SourceItem {
   const title = plainText(raw.title, MAX_TITLE) || publisher;
   const summary = plainText(raw.summary, MAX_SUMMARY);
   const link = httpUrl(raw.link);
@@ -158,8 +185,8 @@ function feedItem(feedUrl: string, publisher: string, raw: RawItem): SourceItem 
     date: dayOf(raw.date),
     title,
     summary,
-    url: link ?? feedUrl,
-    sources: [{ id: 'feed', url: httpUrl(link) ?? feedUrl, title: publisher, publisher }],
+    url: link ?? fallback,
+    sources: [{ id: 'feed', url: link ?? fallback, title: publisher, publisher }],
     tags: [],
   };
   // Feed text comes in the feed's own language; both announcement languages carry it as written.
