@@ -31,6 +31,7 @@ describe.each(ENGINES)('the dataset as an announcement source on %s', (engine) =
         baseline: 0,
         announced: 0,
         deliveries: 0,
+        skipped: 0,
       });
 
       const next = await ingest(database.db, DATASET_SOURCE, datasetItems(withNewNewsItem()));
