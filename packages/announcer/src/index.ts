@@ -1,7 +1,7 @@
 // @impress-norway/announcer: subscriptions, sources and the exactly-once outbox (internal).
 
 export { type IngestOptions, type IngestResult, ingest, type SourceItem } from './ingest';
-export { backoffMs, claim, type OutboxOptions, outboxStatus, release, settle } from './outbox';
+export { backoffMs, claim, type OutboxOptions, outboxNow, outboxStatus, release, settle } from './outbox';
 export { DATASET_SOURCE, datasetItems } from './sources/dataset';
 export { FeedParseError, feedItems } from './sources/feed-items';
 export {

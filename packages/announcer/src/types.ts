@@ -36,7 +36,8 @@ export interface ClaimedDelivery {
 /** What a platform adapter reports after trying to send. */
 export type SendResult =
   | { kind: 'sent'; messageId: string }
-  | { kind: 'retry'; error: string; retryAfterMs?: number }
+  /** `uncertain`: the message may have been posted all the same (the send timed out). */
+  | { kind: 'retry'; error: string; retryAfterMs?: number; uncertain?: boolean }
   | { kind: 'gone'; error: string }
   | { kind: 'failed'; error: string };
 
