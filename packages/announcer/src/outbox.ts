@@ -61,7 +61,16 @@ export async function claim(database: Database, limit: number, o: OutboxOptions)
       const d = await db
         .selectFrom('deliveries as d')
         .innerJoin('announcements as a', 'a.update_id', 'd.update_id')
-        .select(['d.id', 'd.status', 'd.attempts', 'd.uncertain', 'd.next_attempt_at', 'd.lease_until', 'a.payload'])
+        .select([
+          'd.id',
+          'd.status',
+          'd.attempts',
+          'd.uncertain',
+          'd.next_attempt_at',
+          'd.lease_until',
+          'a.payload',
+          'a.created_at',
+        ])
         .where('d.subscription_id', '=', s.id)
         .where('d.status', 'in', ['pending', 'sending'])
         .orderBy('a.created_at')
@@ -97,6 +106,7 @@ export async function claim(database: Database, limit: number, o: OutboxOptions)
         announcement: JSON.parse(d.payload) as AnnouncementPayload,
         attempts: d.attempts + 1,
         uncertain,
+        createdAt: Number(d.created_at),
       });
     }
     return claimed;
