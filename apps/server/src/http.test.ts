@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { Gauge } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpServer } from './http';
@@ -12,8 +12,12 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function serve(metrics: Metrics, feeds: Parameters<typeof createHttpServer>[0] = (_q, r) => r.end('feed')) {
-  server = createHttpServer(feeds, metrics, async () => ({}));
+async function serve(
+  metrics: Metrics,
+  feeds: Parameters<typeof createHttpServer>[0] = (_q, r) => r.end('feed'),
+  timeouts: Parameters<typeof createHttpServer>[4] = {},
+) {
+  server = createHttpServer(feeds, metrics, async () => ({}), undefined, timeouts);
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
@@ -49,6 +53,24 @@ describe('the HTTP server when something it depends on fails', () => {
     });
     expect((await get(`${base}/metrics`)).status).toBe(500);
     expect((await get(`${base}/rss.xml`)).status).toBe(500);
+    expect((await get(`${base}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('connections that never send a request', () => {
+  it('are closed by the server after the idle timeout', async () => {
+    const base = await serve(createMetrics(), undefined, { idleMs: 300 });
+    const socket = connect(Number(new URL(base).port), '127.0.0.1');
+    // Generous bound: the timeout is 0.3 s; without one the socket stays open forever.
+    const closed = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 5000);
+      socket.once('close', () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+    socket.destroy();
+    expect(closed).toBe(true);
     expect((await get(`${base}/healthz`)).status).toBe(200);
   });
 });

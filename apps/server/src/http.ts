@@ -4,6 +4,24 @@ import type { Metrics } from './metrics';
 /** Largest request body accepted on any endpoint; feeds are read-only, so anything bigger is refused. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/**
+ * How long a connection may take, so one that never sends a byte (or trickles) is closed instead of
+ * held forever: the whole request, its headers, an idle keep-alive wait, and any silence on the socket.
+ */
+export const HTTP_TIMEOUTS = { requestMs: 15_000, headersMs: 10_000, keepAliveMs: 5_000, idleMs: 15_000 };
+
+/** Sets {@link HTTP_TIMEOUTS} (or `timeouts`) on a server. */
+export function applyTimeouts(server: Server, timeouts: Partial<typeof HTTP_TIMEOUTS> = {}): Server {
+  const t = { ...HTTP_TIMEOUTS, ...timeouts };
+  server.requestTimeout = t.requestMs;
+  server.headersTimeout = Math.min(t.headersMs, t.requestMs);
+  server.keepAliveTimeout = t.keepAliveMs;
+  // requestTimeout and headersTimeout are only checked while a request is being read; a socket that
+  // never sends a byte is closed by the idle timeout alone.
+  server.timeout = t.idleMs;
+  return server;
+}
+
 /** Readiness of what the process depends on. */
 export type ReadinessCheck = () => Promise<Record<string, boolean>>;
 
@@ -27,6 +45,7 @@ export function createHttpServer(
   metrics: Metrics,
   ready: ReadinessCheck,
   onError: (error: unknown) => void = () => {},
+  timeouts: Partial<typeof HTTP_TIMEOUTS> = {},
 ): Server {
   const failed = (res: ServerResponse) => (error: unknown) => {
     onError(error);
@@ -76,7 +95,5 @@ export function createHttpServer(
     }
     feeds(req, res);
   };
-  server.requestTimeout = 10_000;
-  server.headersTimeout = 10_000;
-  return server;
+  return applyTimeouts(server, timeouts);
 }
