@@ -46,8 +46,14 @@ function sqlite(path: string): Kysely<Schema> {
 // Epoch milliseconds are stored as bigint; they fit a JS number, so read them as numbers, not strings.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
+/** A schema name goes into SQL as an identifier, so only plain lower-case names are taken. */
+function checkSchema(schema: string | undefined): void {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new Error(`invalid PostgreSQL schema name "${schema.slice(0, 80)}"`);
+}
+
 function postgres(url: string, schema?: string): Kysely<Schema> {
-  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`);
+  checkSchema(schema);
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -86,6 +92,8 @@ async function migrate(db: Kysely<Schema>, dialect: DbDialect): Promise<Migratio
 export async function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOptions = {}): Promise<Database> {
   const dialect: DbDialect = isPostgresUrl(url) ? 'postgres' : 'sqlite';
   if (dialect === 'postgres' && options.schema) {
+    // Checked before CREATE SCHEMA, the first statement the name goes into.
+    checkSchema(options.schema);
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {
