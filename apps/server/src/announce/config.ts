@@ -1,4 +1,5 @@
 import { ServerConfigError } from '../config';
+import { scrub } from '../logger';
 
 /** Settings of the announcer (`impress-announce run` and the one-process start). */
 export interface AnnounceConfig {
@@ -25,7 +26,8 @@ function feedUrls(raw: string | undefined): string[] {
     } catch {
       ok = false;
     }
-    if (!ok) throw new ServerConfigError(`IMPRESS_FEEDS: "${u.slice(0, 200)}" is not an http(s) URL`);
+    // The entry is shown scrubbed: private feed URLs carry credentials in the userinfo or the query.
+    if (!ok) throw new ServerConfigError(`IMPRESS_FEEDS: "${scrub(u.slice(0, 200))}" is not an http(s) URL`);
   }
   return [...new Set(urls)];
 }
