@@ -77,7 +77,9 @@ export async function startServer(
     ...(slack ? { slack: true } : {}),
     ...(discord ? { discord: discord.isReady() } : {}),
   });
-  const server: Server = createHttpServer(feeds, metrics, ready);
+  const server: Server = createHttpServer(feeds, metrics, ready, (error) =>
+    logger.error({ component: 'http', err: (error as Error).message }, 'request failed'),
+  );
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as AddressInfo).port;
   logger.info(

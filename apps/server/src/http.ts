@@ -4,19 +4,61 @@ import type { Metrics } from './metrics';
 /** Largest request body accepted on any endpoint; feeds are read-only, so anything bigger is refused. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/**
+ * How long a connection may take, so one that never sends a byte (or trickles) is closed instead of
+ * held forever: the whole request, its headers, an idle keep-alive wait, and any silence on the socket.
+ */
+export const HTTP_TIMEOUTS = { requestMs: 15_000, headersMs: 10_000, keepAliveMs: 5_000, idleMs: 15_000 };
+
+/** Sets {@link HTTP_TIMEOUTS} (or `timeouts`) on a server. */
+export function applyTimeouts(server: Server, timeouts: Partial<typeof HTTP_TIMEOUTS> = {}): Server {
+  const t = { ...HTTP_TIMEOUTS, ...timeouts };
+  server.requestTimeout = t.requestMs;
+  server.headersTimeout = Math.min(t.headersMs, t.requestMs);
+  server.keepAliveTimeout = t.keepAliveMs;
+  // requestTimeout and headersTimeout are only checked while a request is being read; a socket that
+  // never sends a byte is closed by the idle timeout alone.
+  server.timeout = t.idleMs;
+  return server;
+}
+
 /** Readiness of what the process depends on. */
 export type ReadinessCheck = () => Promise<Record<string, boolean>>;
 
+/** Answers 500 unless the response has started; a failure mid-response ends the connection instead. */
+function fail(res: ServerResponse): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(500, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+  res.end('internal error\n');
+}
+
 /**
  * The public HTTP server: `/healthz` (alive), `/readyz` (database reachable, bots connected),
- * `/metrics` (Prometheus) and everything else to the feed handler.
+ * `/metrics` (Prometheus) and everything else to the feed handler. Every handler's failure, thrown or
+ * rejected, becomes a 500 and goes to `onError`: none escapes as an unhandled rejection.
  */
 export function createHttpServer(
   feeds: (req: IncomingMessage, res: ServerResponse) => void,
   metrics: Metrics,
   ready: ReadinessCheck,
+  onError: (error: unknown) => void = () => {},
+  timeouts: Partial<typeof HTTP_TIMEOUTS> = {},
 ): Server {
+  const failed = (res: ServerResponse) => (error: unknown) => {
+    onError(error);
+    fail(res);
+  };
   const server = createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch (error) {
+      failed(res)(error);
+    }
+  });
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > MAX_BODY_BYTES || req.headers['transfer-encoding'] === 'chunked') {
       res.writeHead(413, { 'content-type': 'text/plain', connection: 'close' });
@@ -48,12 +90,10 @@ export function createHttpServer(
       metrics.registry.metrics().then((text) => {
         res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
         res.end(text);
-      });
+      }, failed(res));
       return;
     }
     feeds(req, res);
-  });
-  server.requestTimeout = 10_000;
-  server.headersTimeout = 10_000;
-  return server;
+  };
+  return applyTimeouts(server, timeouts);
 }

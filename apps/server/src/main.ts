@@ -1,6 +1,7 @@
 import { startServer } from './app';
 import { loadDotEnv, readServerConfig } from './config';
 import { createLogger } from './logger';
+import { logUnhandledRejections } from './process-guards';
 
 // Root `npm start`: one process for small installs. Reads .env when present.
 const dotenv = loadDotEnv();
@@ -13,6 +14,7 @@ try {
 }
 const logger = createLogger(config.logLevel);
 if (dotenv) logger.info('read settings from .env');
+logUnhandledRejections(logger);
 
 startServer(config, process.env, logger).then(
   (app) => {

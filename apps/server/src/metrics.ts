@@ -56,7 +56,11 @@ export function createMetrics(): Metrics {
       registers: [registry],
       async collect() {
         if (!readOutbox) return;
-        for (const [status, n] of Object.entries(await readOutbox())) this.set({ status }, n);
+        // When the database cannot be read the series is left out rather than failing the scrape or
+        // showing stale counts; the other metrics still tell what the process is doing.
+        const counts = await readOutbox().catch(() => undefined);
+        this.reset();
+        for (const [status, n] of Object.entries(counts ?? {})) this.set({ status }, n);
       },
     }),
   };

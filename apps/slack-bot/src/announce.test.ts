@@ -87,6 +87,54 @@ describe('Slack announcements through the outbox', () => {
     slack.responder = () => undefined;
   });
 
+  it('finds an earlier post far back in the history, and never posts when the history cannot be read', async () => {
+    const adapter = slackAnnouncer({ apiUrl: `${slack.url}/api/`, tokenFor: async () => 'xoxb' });
+    const delivery = {
+      id: 'd-resend',
+      subscription: {
+        id: 's',
+        platform: 'slack' as const,
+        teamId: 'T1',
+        channelId: 'CBUSY',
+        lang: 'en' as const,
+        topics: [],
+        active: true,
+      },
+      announcement: { id: 'u:resend', topic: 'news' as const, text: item('u:resend', 'x') },
+      attempts: 1,
+      uncertain: true,
+      createdAt: Date.now() - 60_000,
+    };
+    const t = Math.floor(Date.now() / 1000) - 30;
+    const ours = {
+      ts: `${t}.000001`,
+      metadata: { event_type: METADATA_EVENT, event_payload: { update_id: 'u:resend' } },
+    };
+    // Our message, then 150 newer ones: beyond a single page of 100.
+    const others = Array.from({ length: 150 }, (_, i) => ({
+      ts: `${t + 1}.${String(i).padStart(6, '0')}`,
+      text: 'chat',
+    }));
+    slack.channels.set('CBUSY', [ours, ...others]);
+    const posts = () => slack.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'CBUSY');
+    expect(await adapter.send(delivery)).toEqual({ kind: 'sent', messageId: ours.ts });
+    expect(posts()).toHaveLength(0);
+
+    // A failed or rate-limited check says nothing about the channel: try the check again later.
+    slack.channels.set('CBUSY', []);
+    for (const answer of [
+      { status: 429, headers: { 'retry-after': '3' }, body: { ok: false, error: 'ratelimited' } },
+      { body: { ok: false, error: 'internal_error' } },
+      { status: 500, body: {} },
+    ]) {
+      slack.responder = (c) => (c.path === '/api/conversations.history' ? answer : undefined);
+      const fresh = slackAnnouncer({ apiUrl: `${slack.url}/api/`, tokenFor: async () => 'xoxb' });
+      expect(await fresh.send(delivery)).toMatchObject({ kind: 'retry', error: expect.stringMatching(/resend check/) });
+    }
+    slack.responder = () => undefined;
+    expect(posts()).toHaveLength(0);
+  });
+
   it('announces to OAuth workspaces with their own stored token, and with SLACK_BOT_TOKEN otherwise', async () => {
     const database = await freshDatabase('sqlite');
     const key = Buffer.alloc(32, 7).toString('base64');

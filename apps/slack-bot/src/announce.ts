@@ -42,20 +42,52 @@ async function call(
   return { status: res.status, ...(retryAfter ? { retryAfter: Number(retryAfter) * 1000 } : {}), json };
 }
 
-/** Finds our earlier message for this update in the channel, by its metadata. */
-async function alreadyPosted(o: SlackAnnouncerOptions, token: string, d: ClaimedDelivery): Promise<string | undefined> {
-  const r = await call(o, token, 'conversations.history', {
-    channel: d.subscription.channelId,
-    limit: 100,
-    include_all_metadata: true,
-  });
-  const messages = (r.json.messages ?? []) as Array<{
-    ts: string;
-    metadata?: { event_type?: string; event_payload?: { update_id?: string } };
-  }>;
-  return messages.find(
-    (m) => m.metadata?.event_type === METADATA_EVENT && m.metadata.event_payload?.update_id === d.announcement.id,
-  )?.ts;
+/** Messages read per conversations.history page, and pages read at most in one resend check. */
+const HISTORY_PAGE = 200;
+const MAX_HISTORY_PAGES = 25;
+/** Read this far before the announcement's time too, for clock differences between Slack and us. */
+const HISTORY_MARGIN_S = 300;
+
+type HistoryCheck = { kind: 'found'; ts: string } | { kind: 'absent' } | { kind: 'unknown'; result: SendResult };
+
+/**
+ * Looks for our earlier message for this update in the channel, by its metadata, paging back to the
+ * announcement's time (no attempt is older). A failed or rate-limited read, or a history too long to
+ * page through, is "unknown", never "not posted": the delivery is retried and checked again.
+ */
+async function alreadyPosted(o: SlackAnnouncerOptions, token: string, d: ClaimedDelivery): Promise<HistoryCheck> {
+  const oldest = d.createdAt === undefined ? undefined : String(Math.floor(d.createdAt / 1000) - HISTORY_MARGIN_S);
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
+    const r = await call(o, token, 'conversations.history', {
+      channel: d.subscription.channelId,
+      limit: HISTORY_PAGE,
+      include_all_metadata: true,
+      ...(oldest ? { oldest } : {}),
+      ...(cursor ? { cursor } : {}),
+    });
+    if (r.status === 429 || r.json.error === 'ratelimited')
+      return {
+        kind: 'unknown',
+        result: { kind: 'retry', error: 'resend check rate limited', retryAfterMs: r.retryAfter ?? 1000 },
+      };
+    if (r.json.ok !== true)
+      return {
+        kind: 'unknown',
+        result: { kind: 'retry', error: `resend check failed: ${String(r.json.error ?? `HTTP ${r.status}`)}` },
+      };
+    const messages = (r.json.messages ?? []) as Array<{
+      ts: string;
+      metadata?: { event_type?: string; event_payload?: { update_id?: string } };
+    }>;
+    const ours = messages.find(
+      (m) => m.metadata?.event_type === METADATA_EVENT && m.metadata.event_payload?.update_id === d.announcement.id,
+    );
+    if (ours) return { kind: 'found', ts: ours.ts };
+    cursor = (r.json.response_metadata as { next_cursor?: string } | undefined)?.next_cursor || undefined;
+    if (!r.json.has_more || !cursor) return { kind: 'absent' };
+  }
+  return { kind: 'unknown', result: { kind: 'retry', error: 'resend check: history too long to read back' } };
 }
 
 /** One attempt: looks for an earlier post when the last outcome is unknown, else posts. */
@@ -63,8 +95,9 @@ async function post(o: SlackAnnouncerOptions, d: ClaimedDelivery): Promise<SendR
   const token = await o.tokenFor(d.subscription.teamId);
   if (!token) return { kind: 'gone', error: `no Slack token for workspace ${d.subscription.teamId}` };
   if (d.uncertain) {
-    const ts = await alreadyPosted(o, token, d);
-    if (ts) return { kind: 'sent', messageId: ts };
+    const check = await alreadyPosted(o, token, d);
+    if (check.kind === 'found') return { kind: 'sent', messageId: check.ts };
+    if (check.kind === 'unknown') return check.result;
   }
   const message = renderBlocks(updateReply(d.announcement.text[d.subscription.lang]));
   const r = await call(o, token, 'chat.postMessage', {

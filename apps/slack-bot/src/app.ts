@@ -55,6 +55,21 @@ function modeOptions(config: SlackConfig, database: Database): AppOptions {
 }
 
 /**
+ * Limits on the HTTP receiver's connections (HTTP modes), so one that never sends a byte, or trickles,
+ * is closed instead of held forever: the whole request, its headers, keep-alive, socket silence.
+ */
+export const SLACK_HTTP_TIMEOUTS = { requestMs: 15_000, headersMs: 10_000, keepAliveMs: 5_000, idleMs: 15_000 };
+
+function applyTimeouts(server: Server, timeouts: Partial<typeof SLACK_HTTP_TIMEOUTS>): void {
+  const t = { ...SLACK_HTTP_TIMEOUTS, ...timeouts };
+  server.requestTimeout = t.requestMs;
+  server.headersTimeout = Math.min(t.headersMs, t.requestMs);
+  server.keepAliveTimeout = t.keepAliveMs;
+  // The request timeouts apply only once a request has started; the idle timeout closes silent sockets.
+  server.timeout = t.idleMs;
+}
+
+/**
  * Builds the Slack app for the configured mode: Socket Mode, HTTP for one workspace, or HTTP with
  * OAuth for many workspaces (installations in the database, tokens encrypted). `SLACK_API_URL`
  * points the Web API elsewhere (GovSlack, proxies, tests).
@@ -62,8 +77,12 @@ function modeOptions(config: SlackConfig, database: Database): AppOptions {
 export function createSlackApp(
   config: SlackConfig,
   database: Database,
-  options: { ackBudgetMs?: number } & Pick<SlackDeps, 'rateLimiter' | 'observe'> = {},
+  options: { ackBudgetMs?: number; httpTimeouts?: Partial<typeof SLACK_HTTP_TIMEOUTS> } & Pick<
+    SlackDeps,
+    'rateLimiter' | 'observe'
+  > = {},
 ): SlackApp {
+  const { httpTimeouts, ...deps } = options;
   const app = new App({
     ...modeOptions(config, database),
     logLevel: LOG_LEVELS[config.logLevel],
@@ -75,7 +94,7 @@ export function createSlackApp(
     settings: new SettingsStore(database.db),
     subscriptions: new SubscriptionStore(database.db),
     defaultLang: config.defaultLang,
-    ...options,
+    ...deps,
   });
   return {
     app,
@@ -83,6 +102,7 @@ export function createSlackApp(
       const server = (config.mode === 'socket' ? await app.start() : await app.start(config.port)) as
         | Server
         | undefined;
+      if (server && typeof server.address === 'function') applyTimeouts(server, httpTimeouts ?? {});
       const address = server && typeof server.address === 'function' ? (server.address() as AddressInfo | null) : null;
       return address ? { port: address.port } : {};
     },

@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SubscriptionStore } from '@impress-norway/announcer';
@@ -237,5 +238,27 @@ describe('Slack app over HTTP (real receiver, signed requests)', () => {
     const res = await fetch(`${base}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok' });
+  });
+});
+
+describe('the Slack HTTP receiver', () => {
+  it('closes a connection that never sends a byte after the idle timeout', async () => {
+    const quiet = createSlackApp(config(), database, { httpTimeouts: { idleMs: 300 } });
+    const { port } = await quiet.start();
+    try {
+      const socket = connect(Number(port), '127.0.0.1');
+      // Generous bound: the timeout is 0.3 s; without one the socket stays open forever.
+      const closed = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), 5000);
+        socket.once('close', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      });
+      socket.destroy();
+      expect(closed).toBe(true);
+    } finally {
+      await quiet.stop();
+    }
   });
 });

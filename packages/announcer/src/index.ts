@@ -1,10 +1,16 @@
 // @impress-norway/announcer: subscriptions, sources and the exactly-once outbox (internal).
 
-export { type IngestResult, ingest, type SourceItem } from './ingest';
-export { backoffMs, claim, type OutboxOptions, outboxStatus, release, settle } from './outbox';
+export { type IngestOptions, type IngestResult, ingest, type SourceItem } from './ingest';
+export { backoffMs, claim, type OutboxOptions, outboxNow, outboxStatus, release, settle } from './outbox';
 export { DATASET_SOURCE, datasetItems } from './sources/dataset';
 export { FeedParseError, feedItems } from './sources/feed-items';
-export { FeedPoller, type FeedPollerOptions, MAX_FEED_BYTES, type PollOutcome } from './sources/feed-poller';
+export {
+  DEFAULT_MAX_NEW_PER_POLL,
+  FeedPoller,
+  type FeedPollerOptions,
+  MAX_FEED_BYTES,
+  type PollOutcome,
+} from './sources/feed-poller';
 export { diffRegistry, type RegistryChange } from './sources/registry/diff';
 export {
   type RegistryDate,

@@ -24,7 +24,22 @@ export interface IngestResult {
   announced: number;
   /** Delivery rows created (one per subscribed channel and new item). */
   deliveries: number;
+  /** New items marked seen without announcing, because one fetch brought more than `maxNew`. */
+  skipped: number;
 }
+
+/** Options of {@link ingest}. */
+export interface IngestOptions {
+  now?: Clock;
+  /**
+   * Most new items announced from one fetch (default: all). The newest are announced and the rest
+   * marked seen, so a feed that suddenly lists thousands of items cannot flood every channel.
+   */
+  maxNew?: number;
+}
+
+/** Day (or finer) date of an item for "newest first"; undated items count as oldest. */
+const dateOf = (i: SourceItem) => i.en.date.value ?? '';
 
 /**
  * Takes a source's current items. On the source's first fetch everything is marked seen and nothing
@@ -35,20 +50,29 @@ export async function ingest(
   db: Kysely<Schema>,
   source: string,
   items: ReadonlyArray<SourceItem>,
-  now: Clock = Date.now,
+  options: IngestOptions = {},
 ): Promise<IngestResult> {
+  const now = options.now ?? Date.now;
   const keysOf = (i: SourceItem) => i.keys ?? [i.en.id];
   // Only the keys of the items at hand are looked up, so a long-lived feed's history costs nothing here.
   const known = await seenAmong(db, source, [FETCHED, ...items.flatMap(keysOf)]);
   const fresh = items.filter((i) => !keysOf(i).some((k) => known.has(k)));
   const t = now();
   if (!known.has(FETCHED)) {
-    // The marker records that the source has been fetched, even when it had no items yet.
-    await markSeen(db, source, [FETCHED, ...fresh.flatMap(keysOf)], t);
-    return { baseline: fresh.length, announced: 0, deliveries: 0 };
+    // The marker records that the source has been fetched, even when it had no items yet. It and every
+    // key go in one transaction: a crash or another replica part-way must never see the marker with
+    // only some keys, which would announce the rest of an old feed as new.
+    await db.transaction().execute((trx) => markSeen(trx, source, [FETCHED, ...fresh.flatMap(keysOf)], t));
+    return { baseline: fresh.length, announced: 0, deliveries: 0, skipped: 0 };
   }
+  const cap = options.maxNew ?? fresh.length;
+  // Stable sort: items of one date keep the feed's own order (newest first in most feeds).
+  const newestFirst = fresh.length > cap ? [...fresh].sort((a, b) => dateOf(b).localeCompare(dateOf(a))) : fresh;
+  const announce = newestFirst.slice(0, cap);
+  const skip = newestFirst.slice(cap);
+  if (skip.length) await db.transaction().execute((trx) => markSeen(trx, source, skip.flatMap(keysOf), t));
   let deliveries = 0;
-  for (const item of fresh) {
+  for (const item of announce) {
     const payload: AnnouncementPayload = { id: item.en.id, topic: item.en.topic, text: { en: item.en, nb: item.nb } };
     await db.transaction().execute(async (trx) => {
       await trx
@@ -86,7 +110,7 @@ export async function ingest(
       await markSeen(trx, source, keysOf(item), t);
     });
   }
-  return { baseline: 0, announced: fresh.length, deliveries };
+  return { baseline: 0, announced: announce.length, deliveries, skipped: skip.length };
 }
 
 async function markSeen(db: Kysely<Schema>, source: string, ids: readonly string[], t: number): Promise<void> {

@@ -40,15 +40,15 @@ describe.each(ENGINES)('announcements on %s', (engine) => {
   it('posts nothing on the first fetch, then each new item once to each subscribed channel', async () => {
     const subs = new SubscriptionStore(database.db, clock);
     await subs.add('slack', 'T1', ['C1', 'C2', 'C3'], ['news'], 'nb');
-    expect(await ingest(database.db, 'builtin', all.map(pair), clock)).toMatchObject({
+    expect(await ingest(database.db, 'builtin', all.map(pair), { now: clock })).toMatchObject({
       baseline: all.length,
       deliveries: 0,
     });
     now += 10;
     expect(
-      await ingest(database.db, 'builtin', [...all.map(pair), fresh('impress-norway:news:new-1')], clock),
+      await ingest(database.db, 'builtin', [...all.map(pair), fresh('impress-norway:news:new-1')], { now: clock }),
     ).toMatchObject({ announced: 1, deliveries: 3 });
-    expect(await ingest(database.db, 'builtin', [fresh('impress-norway:news:new-1')], clock)).toMatchObject({
+    expect(await ingest(database.db, 'builtin', [fresh('impress-norway:news:new-1')], { now: clock })).toMatchObject({
       announced: 0,
       deliveries: 0,
     });
@@ -63,10 +63,10 @@ describe.each(ENGINES)('announcements on %s', (engine) => {
 
   it('starts a new subscription from now, and respects topics', async () => {
     const subs = new SubscriptionStore(database.db, clock);
-    await ingest(database.db, 'builtin', all.map(pair), clock);
+    await ingest(database.db, 'builtin', all.map(pair), { now: clock });
     await subs.add('slack', 'T1', ['RESULTS'], ['results'], 'en');
     now += 10;
-    await ingest(database.db, 'builtin', [fresh('impress-norway:news:before')], clock);
+    await ingest(database.db, 'builtin', [fresh('impress-norway:news:before')], { now: clock });
     now += 10;
     await subs.add('discord', 'G1', ['LATE'], ['news'], 'en');
     const status = await outboxStatus(database);
@@ -76,7 +76,7 @@ describe.each(ENGINES)('announcements on %s', (engine) => {
       database.db,
       'builtin',
       [fresh('impress-norway:news:after'), fresh('impress-norway:results-published:r', 'results')],
-      clock,
+      { now: clock },
     );
     const rows = await database.db
       .selectFrom('deliveries')
@@ -92,9 +92,9 @@ describe.each(ENGINES)('announcements on %s', (engine) => {
   it('paces one channel, honours Retry-After, and retries with backoff', async () => {
     const subs = new SubscriptionStore(database.db, clock);
     await subs.add('slack', 'T1', ['C1'], ['news'], 'en');
-    await ingest(database.db, 'builtin', [], clock);
+    await ingest(database.db, 'builtin', [], { now: clock });
     now += 10;
-    await ingest(database.db, 'builtin', [fresh('a'), fresh('b')], clock);
+    await ingest(database.db, 'builtin', [fresh('a'), fresh('b')], { now: clock });
     const adapter = new FakeAdapter();
     adapter.script = [{ kind: 'retry', error: 'ratelimited', retryAfterMs: 5000 }];
     const worker = new OutboxWorker(database, { slack: adapter }, { now: clock, random: () => 0.5 });
@@ -114,8 +114,8 @@ describe.each(ENGINES)('announcements on %s', (engine) => {
 
   it('never gives up on a delivery just because the platform keeps asking it to wait', async () => {
     await new SubscriptionStore(database.db, clock).add('slack', 'T1', ['C1'], ['news'], 'en');
-    await ingest(database.db, 'builtin', [], clock);
-    await ingest(database.db, 'builtin', [fresh('busy')], clock);
+    await ingest(database.db, 'builtin', [], { now: clock });
+    await ingest(database.db, 'builtin', [fresh('busy')], { now: clock });
     const adapter = new FakeAdapter();
     adapter.script = Array.from({ length: 20 }, () => ({
       kind: 'retry' as const,
@@ -133,8 +133,8 @@ describe.each(ENGINES)('announcements on %s', (engine) => {
 
   it('stops cleanly: sends in flight finish and are recorded, and no lease is left behind', async () => {
     await new SubscriptionStore(database.db, clock).add('slack', 'T1', ['C1', 'C2', 'C3'], ['news'], 'en');
-    await ingest(database.db, 'builtin', [], clock);
-    await ingest(database.db, 'builtin', [fresh('s1')], clock);
+    await ingest(database.db, 'builtin', [], { now: clock });
+    await ingest(database.db, 'builtin', [fresh('s1')], { now: clock });
     const adapter = new FakeAdapter();
     const slowSend = adapter.send.bind(adapter);
     let started = 0;
@@ -155,9 +155,9 @@ describe.each(ENGINES)('announcements on %s', (engine) => {
   it('deactivates a channel that is gone without holding up the others', async () => {
     const subs = new SubscriptionStore(database.db, clock);
     await subs.add('slack', 'T1', ['DEAD', 'LIVE'], ['news'], 'en');
-    await ingest(database.db, 'builtin', [], clock);
+    await ingest(database.db, 'builtin', [], { now: clock });
     now += 10;
-    await ingest(database.db, 'builtin', [fresh('x')], clock);
+    await ingest(database.db, 'builtin', [fresh('x')], { now: clock });
     const adapter = new FakeAdapter();
     adapter.send = async (d) =>
       d.subscription.channelId === 'DEAD'
@@ -173,9 +173,9 @@ describe.each(ENGINES)('announcements on %s', (engine) => {
   it('takes over an expired lease and says the outcome is uncertain', async () => {
     const subs = new SubscriptionStore(database.db, clock);
     await subs.add('slack', 'T1', ['C1'], ['news'], 'en');
-    await ingest(database.db, 'builtin', [], clock);
+    await ingest(database.db, 'builtin', [], { now: clock });
     now += 10;
-    await ingest(database.db, 'builtin', [fresh('crash')], clock);
+    await ingest(database.db, 'builtin', [fresh('crash')], { now: clock });
     const first = await claim(database, 10, {
       owner: 'dead-worker',
       leaseMs: 1000,

@@ -10,9 +10,25 @@ export interface OutboxOptions {
   /** Gap between two messages to one channel, per platform. */
   paceMs: Record<'slack' | 'discord', number>;
   maxAttempts: number;
-  now: Clock;
+  /**
+   * For tests only. Unset, lease and due times come from the database's clock (PostgreSQL's, or the
+   * one machine's for a SQLite file), never from each worker's own: a worker whose clock ran 61 s
+   * ahead would otherwise take a lease that is still live and send a second time.
+   */
+  now?: Clock;
   /** Random number in [0, 1) for backoff jitter; injectable for tests. */
   random?: () => number;
+}
+
+/** The time that leases and due times are measured in: the database's clock unless a test sets one. */
+export async function outboxNow(database: Database, o: Pick<OutboxOptions, 'now'>, db = database.db): Promise<number> {
+  if (o.now) return o.now();
+  const query =
+    database.dialect === 'postgres'
+      ? sql<{ t: number }>`select (extract(epoch from clock_timestamp()) * 1000)::bigint as t`
+      : sql<{ t: number }>`select cast((julianday('now') - 2440587.5) * 86400000 as integer) as t`;
+  const { rows } = await query.execute(db);
+  return Number(rows[0]?.t);
 }
 
 const due = (now: number) =>
@@ -24,8 +40,8 @@ const due = (now: number) =>
  * same channel; SQLite runs the claim in one `BEGIN IMMEDIATE` writer transaction.
  */
 export async function claim(database: Database, limit: number, o: OutboxOptions): Promise<ClaimedDelivery[]> {
-  const now = o.now();
   const work = async (db: Kysely<Schema>) => {
+    const now = await outboxNow(database, o, db);
     let q = db
       .selectFrom('subscriptions as s')
       .selectAll('s')
@@ -45,7 +61,16 @@ export async function claim(database: Database, limit: number, o: OutboxOptions)
       const d = await db
         .selectFrom('deliveries as d')
         .innerJoin('announcements as a', 'a.update_id', 'd.update_id')
-        .select(['d.id', 'd.status', 'd.attempts', 'd.uncertain', 'd.next_attempt_at', 'd.lease_until', 'a.payload'])
+        .select([
+          'd.id',
+          'd.status',
+          'd.attempts',
+          'd.uncertain',
+          'd.next_attempt_at',
+          'd.lease_until',
+          'a.payload',
+          'a.created_at',
+        ])
         .where('d.subscription_id', '=', s.id)
         .where('d.status', 'in', ['pending', 'sending'])
         .orderBy('a.created_at')
@@ -81,6 +106,7 @@ export async function claim(database: Database, limit: number, o: OutboxOptions)
         announcement: JSON.parse(d.payload) as AnnouncementPayload,
         attempts: d.attempts + 1,
         uncertain,
+        createdAt: Number(d.created_at),
       });
     }
     return claimed;
@@ -115,7 +141,7 @@ export async function settle(
   result: SendResult,
   o: OutboxOptions,
 ): Promise<void> {
-  const now = o.now();
+  const now = await outboxNow(database, o);
   const mine = database.db
     .updateTable('deliveries')
     .where('id', '=', delivery.id)
@@ -156,6 +182,8 @@ export async function settle(
     .set({
       status: giveUp ? 'failed' : 'pending',
       ...(rateLimited ? { attempts: delivery.attempts - 1 } : {}),
+      // A send that timed out may still have posted: the next attempt checks the platform first.
+      ...(result.kind === 'retry' && result.uncertain ? { uncertain: 1 } : {}),
       next_attempt_at: now + wait,
       lease_owner: null,
       lease_until: null,

@@ -31,12 +31,18 @@ export interface ClaimedDelivery {
   attempts: number;
   /** True when an earlier attempt's lease ran out mid-send: check the platform before sending again. */
   uncertain: boolean;
+  /**
+   * When the announcement was made (epoch ms): no attempt to send it can be older, so a resend check
+   * reads the channel back to here.
+   */
+  createdAt?: number;
 }
 
 /** What a platform adapter reports after trying to send. */
 export type SendResult =
   | { kind: 'sent'; messageId: string }
-  | { kind: 'retry'; error: string; retryAfterMs?: number }
+  /** `uncertain`: the message may have been posted all the same (the send timed out). */
+  | { kind: 'retry'; error: string; retryAfterMs?: number; uncertain?: boolean }
   | { kind: 'gone'; error: string }
   | { kind: 'failed'; error: string };
 

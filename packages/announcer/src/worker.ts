@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '@impress-norway/db';
-import { claim, type OutboxOptions, release, settle } from './outbox';
+import { claim, type OutboxOptions, outboxNow, release, settle } from './outbox';
 import type { ClaimedDelivery, Platform, PlatformAdapter, SendResult } from './types';
 
 /** Options of the outbox worker. */
@@ -10,6 +10,12 @@ export interface WorkerOptions extends Partial<OutboxOptions> {
   /** Wait between rounds when there is nothing to do. */
   idleMs?: number;
   onResult?: (delivery: ClaimedDelivery, result: SendResult) => void;
+  /**
+   * Longest wait for one platform send (default a third of the lease). The HTTP clients' own timeouts
+   * are far beyond the lease; a send still running when the lease ends would race the worker that
+   * takes the delivery over. A timed-out send is retried as uncertain, so the retry checks first.
+   */
+  sendTimeoutMs?: number;
   /** A round that failed (database unreachable ...): the worker waits `idleMs` and tries again. */
   onError?: (error: Error) => void;
 }
@@ -35,7 +41,7 @@ export class OutboxWorker {
       leaseMs: settings.leaseMs ?? 60_000,
       paceMs: settings.paceMs ?? { slack: adapters.slack?.paceMs ?? 1000, discord: adapters.discord?.paceMs ?? 1000 },
       maxAttempts: settings.maxAttempts ?? 8,
-      now: settings.now ?? Date.now,
+      ...(settings.now ? { now: settings.now } : {}),
       ...(settings.random ? { random: settings.random } : {}),
     };
   }
@@ -43,12 +49,22 @@ export class OutboxWorker {
   private async sendOne(d: ClaimedDelivery): Promise<void> {
     const adapter = this.adapters[d.subscription.platform];
     let result: SendResult;
+    let timer: NodeJS.Timeout | undefined;
+    const timeoutMs = this.settings.sendTimeoutMs ?? Math.floor(this.options.leaseMs / 3);
+    const timedOut = new Promise<SendResult>((resolve) => {
+      timer = setTimeout(
+        () => resolve({ kind: 'retry', error: `send timed out after ${timeoutMs} ms`, uncertain: true }),
+        timeoutMs,
+      );
+    });
     try {
       result = adapter
-        ? await adapter.send(d)
+        ? await Promise.race([adapter.send(d), timedOut])
         : { kind: 'failed', error: `no ${d.subscription.platform} adapter configured` };
     } catch (error) {
       result = { kind: 'retry', error: (error as Error).message };
+    } finally {
+      clearTimeout(timer);
     }
     await settle(this.database, d, result, this.options);
     this.settings.onResult?.(d, result);
@@ -98,7 +114,7 @@ export class OutboxWorker {
       this.database,
       held.map((h) => h.id),
       this.options.owner,
-      this.options.now(),
+      await outboxNow(this.database, this.options),
     );
   }
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type MigrationResultSet, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations';
 import type { Schema } from './schema';
@@ -36,8 +36,9 @@ function sqlite(path: string): Kysely<Schema> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const database = new SqliteDatabase(path);
   // WAL lets readers work during a write; busy_timeout makes a second process wait instead of failing.
-  database.pragma('journal_mode = WAL');
+  // busy_timeout comes first: switching a new file to WAL needs a lock another process may hold.
   database.pragma('busy_timeout = 5000');
+  database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   return new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
 }
@@ -45,8 +46,14 @@ function sqlite(path: string): Kysely<Schema> {
 // Epoch milliseconds are stored as bigint; they fit a JS number, so read them as numbers, not strings.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
+/** A schema name goes into SQL as an identifier, so only plain lower-case names are taken. */
+function checkSchema(schema: string | undefined): void {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new Error(`invalid PostgreSQL schema name "${schema.slice(0, 80)}"`);
+}
+
 function postgres(url: string, schema?: string): Kysely<Schema> {
-  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`);
+  checkSchema(schema);
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -56,12 +63,37 @@ function postgres(url: string, schema?: string): Kysely<Schema> {
 }
 
 /**
+ * Brings the schema up to date. PostgreSQL: Kysely's migrator takes an advisory lock. SQLite: its
+ * lock is a no-op (it assumes one process), so two processes starting on a fresh file both ran the
+ * migrations and one failed with "table already exists". There everything, the migrator's own tables
+ * included, runs in one BEGIN EXCLUSIVE transaction: a second process waits (busy_timeout), then
+ * finds the migrations done.
+ */
+async function migrate(db: Kysely<Schema>, dialect: DbDialect): Promise<MigrationResultSet> {
+  if (dialect === 'postgres') return new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  return db.connection().execute(async (conn) => {
+    await sql`begin exclusive`.execute(conn);
+    let out: MigrationResultSet;
+    try {
+      out = await new Migrator({ db: conn, provider: migrationProvider, disableTransactions: true }).migrateToLatest();
+    } catch (error) {
+      out = { error };
+    }
+    const failed = out.error || out.results?.some((r) => r.status === 'Error');
+    await sql.raw(failed ? 'rollback' : 'commit').execute(conn);
+    return out;
+  });
+}
+
+/**
  * Opens the database named by a URL (`DATABASE_URL`): PostgreSQL for `postgres://...`, else a SQLite
  * file (default `./data/impress.db`), and brings its schema up to date with the migrations.
  */
 export async function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOptions = {}): Promise<Database> {
   const dialect: DbDialect = isPostgresUrl(url) ? 'postgres' : 'sqlite';
   if (dialect === 'postgres' && options.schema) {
+    // Checked before CREATE SCHEMA, the first statement the name goes into.
+    checkSchema(options.schema);
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {
@@ -72,7 +104,7 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL, options: 
   }
   const db = dialect === 'postgres' ? postgres(url, options.schema) : sqlite(url);
   if (options.migrate !== false) {
-    const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    const { error, results } = await migrate(db, dialect);
     const failed = results?.find((r) => r.status === 'Error');
     if (error || failed) {
       await db.destroy();

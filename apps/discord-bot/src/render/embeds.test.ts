@@ -1,4 +1,4 @@
-import { DISCORD_LIMITS, route } from '@impress-norway/chat';
+import { DISCORD_LIMITS, route, updateReply } from '@impress-norway/chat';
 import { arbitraryReply } from '@impress-norway/chat/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,32 @@ const replyArb = arbitraryReply({
   actionValue: 200,
   sources: 10,
 });
+
+/**
+ * The masked links a Discord client would draw in `text`: `[label](target)` whose brackets are not
+ * escaped with a backslash (a backslash escapes the next character, itself included).
+ */
+function maskedLinks(text: string): string[] {
+  const out: string[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '[') open = i;
+    else if (c === ']' && open >= 0 && text[i + 1] === '(') {
+      const end = text.indexOf(')', i + 2);
+      if (end > 0) out.push(text.slice(i + 2, end));
+      open = -1;
+    }
+  }
+  return out;
+}
+
+function embedText(message: ReturnType<typeof renderEmbeds>): string {
+  return message.embeds
+    .flatMap((e) => [e.title, e.description, e.footer?.text, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])
+    .join('\n');
+}
 
 function within(message: ReturnType<typeof renderEmbeds>) {
   expect(message.embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedsPerMessage);
@@ -62,6 +88,32 @@ describe('renderEmbeds', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('never turns untrusted text into a masked link: feed text, a feed link, or a query echoed back', () => {
+    const hostile = '[Verify your account](https://evil.example/login) and [[Nested](https://evil.example/2)';
+    const announcement = renderEmbeds(
+      updateReply({
+        id: 'feed:1',
+        kind: 'news',
+        topic: 'news',
+        lang: 'en',
+        date: { precision: 'unknown', value: null },
+        title: hostile,
+        summary: hostile,
+        url: 'https://ok.example/a) [Verify](https://evil.example/3',
+        sources: [{ id: 'feed', url: 'https://ok.example/', title: hostile, publisher: hostile }],
+        tags: [],
+      }),
+    );
+    const links = maskedLinks(embedText(announcement));
+    expect(links.length).toBeGreaterThan(0);
+    // Our own links stay (to ok.example, the hostile text encoded into the path); none goes elsewhere.
+    for (const target of links) expect(new URL(target).hostname).toBe('ok.example');
+    // A query that matches nothing is echoed back; "Post publicly" would share that embed.
+    const echoed = renderEmbeds(route({ text: 'sites [Verify](https://evil.example/4)', lang: 'en' }));
+    expect(embedText(echoed)).toContain('Nothing matches');
+    for (const target of maskedLinks(embedText(echoed))) expect(new URL(target).hostname).not.toBe('evil.example');
   });
 
   it('draws real replies within limits', () => {

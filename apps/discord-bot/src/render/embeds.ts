@@ -8,7 +8,7 @@ import {
   ComponentType,
   MessageFlags,
 } from 'discord.js';
-import { discordSafe } from './markdown';
+import { discordSafe, discordUrl } from './markdown';
 
 /** Custom id prefixes of this bot's buttons. */
 export const BUTTON_IDS = { share: 'impress:share:', page: 'impress:page:' } as const;
@@ -35,9 +35,7 @@ function fieldsOf(reply: Reply): APIEmbedField[] {
       });
     for (const i of s.items ?? []) {
       const name = clamp(discordSafe(i.meta ? `${i.title} (${i.meta})` : i.title), DISCORD_LIMITS.fieldName) || '-';
-      const value = [i.text ? discordSafe(i.text) : undefined, i.url && /^https?:\/\//.test(i.url) ? i.url : undefined]
-        .filter(Boolean)
-        .join('\n');
+      const value = [i.text ? discordSafe(i.text) : undefined, discordUrl(i.url)].filter(Boolean).join('\n');
       fields.push({ name, value: clamp(value || '\u200b', DISCORD_LIMITS.fieldValue) });
     }
   }
@@ -48,10 +46,12 @@ function descriptionOf(reply: Reply): string {
   const parts = reply.sections
     .flatMap((s) => [s.heading ? `**${discordSafe(s.heading)}**` : undefined, s.text ? discordSafe(s.text) : undefined])
     .filter(Boolean);
-  const links = (reply.links ?? [])
-    .filter((l) => l.url && /^https?:\/\//.test(l.url))
-    .map((l) => `[${discordSafe(l.title)}](${l.url})`);
-  const sources = reply.sources.map((s) => `[${discordSafe(s.publisher)}](${s.url})`);
+  const linked = (label: string, url: string | undefined) => {
+    const href = discordUrl(url);
+    return href ? `[${discordSafe(label)}](${href})` : discordSafe(label);
+  };
+  const links = (reply.links ?? []).filter((l) => discordUrl(l.url)).map((l) => linked(l.title, l.url));
+  const sources = reply.sources.map((s) => linked(s.publisher, s.url));
   if (links.length) parts.push(links.join(' · '));
   if (sources.length) parts.push(`${reply.lang === 'en' ? 'Sources' : 'Kilder'}: ${sources.join(' · ')}`);
   return clamp(parts.join('\n\n'), DISCORD_LIMITS.embedDescription);

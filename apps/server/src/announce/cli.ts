@@ -5,6 +5,7 @@ import { type Lang, UPDATE_TOPICS } from '@impress-norway/core';
 import { type Database, openDatabase } from '@impress-norway/db';
 import { ServerConfigError } from '../config';
 import { createLogger } from '../logger';
+import { logUnhandledRejections } from '../process-guards';
 import { readAnnounceConfig } from './config';
 import { startAnnouncer } from './runner';
 
@@ -115,6 +116,7 @@ async function run(database: Database, args: string[], env: Record<string, strin
   const { values } = parseArgs({ args, options: { 'lease-seconds': { type: 'string' } } });
   const config = readAnnounceConfig(env);
   const logger = createLogger(config.logLevel);
+  logUnhandledRejections(logger);
   const leaseMs = values['lease-seconds'] ? Number(values['lease-seconds']) * 1000 : undefined;
   if (leaseMs !== undefined && !(leaseMs >= 1000)) throw new UsageError('--lease-seconds must be 1 or more');
   const announcer = startAnnouncer(config, database, logger, leaseMs ? { leaseMs } : {});

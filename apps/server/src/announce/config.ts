@@ -1,4 +1,5 @@
 import { ServerConfigError } from '../config';
+import { scrub } from '../logger';
 
 /** Settings of the announcer (`impress-announce run` and the one-process start). */
 export interface AnnounceConfig {
@@ -6,6 +7,8 @@ export interface AnnounceConfig {
   databaseUrl?: string;
   feeds: string[];
   pollSeconds: number;
+  /** Most new items of one feed announced per poll (IMPRESS_FEED_MAX_NEW, default 20). */
+  maxNewPerPoll: number;
   slack?: { botToken?: string; encryptionKey?: string; apiUrl?: string };
   discord?: { token: string; apiUrl?: string };
   logLevel: string;
@@ -23,14 +26,15 @@ function feedUrls(raw: string | undefined): string[] {
     } catch {
       ok = false;
     }
-    if (!ok) throw new ServerConfigError(`IMPRESS_FEEDS: "${u.slice(0, 200)}" is not an http(s) URL`);
+    // The entry is shown scrubbed: private feed URLs carry credentials in the userinfo or the query.
+    if (!ok) throw new ServerConfigError(`IMPRESS_FEEDS: "${scrub(u.slice(0, 200))}" is not an http(s) URL`);
   }
   return [...new Set(urls)];
 }
 
 /**
  * Reads DATABASE_URL (required: bots and workers share it), IMPRESS_FEEDS, IMPRESS_POLL_SECONDS
- * (default 300, at least 30), and the platform credentials: SLACK_BOT_TOKEN or IMPRESS_ENCRYPTION_KEY
+ * (default 300, at least 30), IMPRESS_FEED_MAX_NEW (default 20, 1 to 1000), and the platform credentials: SLACK_BOT_TOKEN or IMPRESS_ENCRYPTION_KEY
  * (OAuth installations), SLACK_API_URL, DISCORD_TOKEN, DISCORD_API_URL.
  */
 export function readAnnounceConfig(
@@ -47,6 +51,10 @@ export function readAnnounceConfig(
   const pollSeconds = Number(pollRaw);
   if (!Number.isInteger(pollSeconds) || pollSeconds < 30 || pollSeconds > 86_400)
     throw new ServerConfigError(`IMPRESS_POLL_SECONDS must be a whole number from 30 to 86400, got "${pollRaw}"`);
+  const maxNewRaw = get('IMPRESS_FEED_MAX_NEW') ?? '20';
+  const maxNewPerPoll = Number(maxNewRaw);
+  if (!Number.isInteger(maxNewPerPoll) || maxNewPerPoll < 1 || maxNewPerPoll > 1000)
+    throw new ServerConfigError(`IMPRESS_FEED_MAX_NEW must be a whole number from 1 to 1000, got "${maxNewRaw}"`);
   const slackToken = get('SLACK_BOT_TOKEN');
   const encryptionKey = get('IMPRESS_ENCRYPTION_KEY');
   const discordToken = get('DISCORD_TOKEN');
@@ -56,6 +64,7 @@ export function readAnnounceConfig(
     ...(databaseUrl ? { databaseUrl } : {}),
     feeds: feedUrls(get('IMPRESS_FEEDS')),
     pollSeconds,
+    maxNewPerPoll,
     ...(slackToken || encryptionKey
       ? {
           slack: {

@@ -54,7 +54,10 @@ export function startAnnouncer(
   options: { onResult?: (platform: Platform, result: SendResult) => void; idleMs?: number; leaseMs?: number } = {},
 ): Announcer {
   const adapters = adaptersFor(config, database);
-  const feeds = new FeedPoller(database.db, config.feeds, { pollSeconds: config.pollSeconds });
+  const feeds = new FeedPoller(database.db, config.feeds, {
+    pollSeconds: config.pollSeconds,
+    maxNewPerPoll: config.maxNewPerPoll,
+  });
   const worker = new OutboxWorker(database, adapters, {
     ...(options.idleMs ? { idleMs: options.idleMs } : {}),
     ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
@@ -75,6 +78,11 @@ export function startAnnouncer(
       if (built.announced || built.baseline) logger.info({ source: DATASET_SOURCE, ...built }, 'ingested');
       for (const [url, outcome] of await feeds.pollDue()) {
         if (outcome.kind === 'error') logger.warn({ feed: shown(url), ...outcome }, 'feed failed; backing off');
+        else if (outcome.kind === 'fetched' && outcome.skipped)
+          logger.warn(
+            { feed: shown(url), ...outcome },
+            `more than ${config.maxNewPerPoll} new items in one poll: announced the newest, marked the rest seen (IMPRESS_FEED_MAX_NEW)`,
+          );
         else if (outcome.kind === 'fetched' && (outcome.announced || outcome.baseline))
           logger.info({ feed: shown(url), ...outcome }, 'ingested');
       }

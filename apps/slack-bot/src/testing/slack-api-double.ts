@@ -84,9 +84,24 @@ export class SlackApiDouble {
       return { body: { ok: true, channel, ts } };
     }
     if (method === 'conversations.history') {
+      // Newest first, in pages: `cursor` is an offset here (opaque to clients, as Slack's is), and
+      // `oldest` leaves out messages at or before that ts.
       const limit = Number(call.body.limit ?? 100);
-      const messages = [...(this.channels.get(channel) ?? [])].reverse().slice(0, limit);
-      return { body: { ok: true, messages, has_more: false } };
+      const from = Number(call.body.cursor ?? 0);
+      const oldest = call.body.oldest === undefined ? undefined : Number(call.body.oldest);
+      const all = [...(this.channels.get(channel) ?? [])]
+        .reverse()
+        .filter((m) => oldest === undefined || Number(m.ts) > oldest);
+      const messages = all.slice(from, from + limit);
+      const more = from + limit < all.length;
+      return {
+        body: {
+          ok: true,
+          messages,
+          has_more: more,
+          response_metadata: { next_cursor: more ? String(from + limit) : '' },
+        },
+      };
     }
     if (method === 'conversations.info')
       return { body: { ok: true, channel: { id: channel, is_member: !this.notMember.has(channel) } } };

@@ -7,8 +7,13 @@ import { boundedKey, feedItems } from './feed-items';
 /** Largest feed body read; bigger feeds are refused rather than held in memory. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
+/** Most new items of one feed announced per poll unless set (IMPRESS_FEED_MAX_NEW). */
+export const DEFAULT_MAX_NEW_PER_POLL = 20;
+
 /** Options of {@link FeedPoller}. */
 export interface FeedPollerOptions {
+  /** Most new items announced from one poll of one feed, newest first; the rest are marked seen (default 20). */
+  maxNewPerPoll?: number;
   /** Seconds between polls of a healthy feed (IMPRESS_POLL_SECONDS, default 300). */
   pollSeconds?: number;
   /** A fetch that takes longer fails (default 15 s). */
@@ -99,8 +104,11 @@ export class FeedPoller {
       });
       if (res.status === 304) return this.healthy(s, { kind: 'not-modified' });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const items = feedItems(url, await readCapped(res));
-      const result = await ingest(this.db, boundedKey(`feed:${url}`), items, this.options.now);
+      const items = await feedItems(url, await readCapped(res));
+      const result = await ingest(this.db, boundedKey(`feed:${url}`), items, {
+        ...(this.options.now ? { now: this.options.now } : {}),
+        maxNew: this.options.maxNewPerPoll ?? DEFAULT_MAX_NEW_PER_POLL,
+      });
       s.etag = res.headers.get('etag') ?? undefined;
       s.lastModified = res.headers.get('last-modified') ?? undefined;
       return this.healthy(s, { kind: 'fetched', ...result });
