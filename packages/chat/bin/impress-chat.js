@@ -3,8 +3,17 @@
 import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/repl.js', import.meta.url);
-if (existsSync(entry)) await import(entry.href);
-else {
+const unbuilt = () => {
   process.stderr.write('impress-chat: the code is not built yet. Run `npm run build` at the top of the repository.\n');
   process.exitCode = 1;
+};
+if (!existsSync(entry)) unbuilt();
+else {
+  try {
+    await import(entry.href);
+  } catch (error) {
+    // A workspace package it imports is not built either: the same advice, not a stack trace.
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('/dist/')) throw error;
+    unbuilt();
+  }
 }

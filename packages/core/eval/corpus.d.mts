@@ -14,3 +14,5 @@ export const TRAIN_EXTRA_DIR: string;
 export function splitOf(id: string): 'train' | 'dev' | 'test';
 export function readJsonl(path: string): unknown[];
 export function readCorpus(split?: 'train' | 'dev' | 'test'): CorpusQuestion[];
+export function sameText(q: string): string;
+export function evaluationTexts(): Set<string>;

@@ -46,13 +46,48 @@ export const TRAIN_EXTRA_DIR = join(here, 'train-extra');
 
 const jsonlIn = (dir) => readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
 
-/** Every corpus question of one split (or all), each with its `category` and `split`. */
+/** A question's text for comparison: folded, letters and digits only. */
+export function sameText(q) {
+  return q
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Every question the engine is scored on: the dev set, the corpus dev and test splits, the held-out set. */
+export function evaluationTexts() {
+  const heldout = join(here, 'heldout');
+  return new Set(
+    [
+      ...readJsonl(join(here, 'questions.dev.jsonl')),
+      ...readAll().filter((q) => q.split !== 'train'),
+      ...jsonlIn(heldout).flatMap((f) => readJsonl(join(heldout, f))),
+    ].map((q) => sameText(q.q)),
+  );
+}
+
+/**
+ * Every corpus question of one split (or all), each with its `category` and `split`. The train split
+ * leaves out any question whose text (folded) is also an evaluation question: the writers worked
+ * apart, and a few of the same short questions ("tell me a joke") came out of more than one of them.
+ */
 export function readCorpus(split) {
+  if (split !== 'train') return split ? readAll().filter((q) => q.split === split) : readAll();
+  const evaluation = evaluationTexts();
+  return readAll().filter((q) => q.split === 'train' && !evaluation.has(sameText(q.q)));
+}
+
+function readAll() {
   const all = [
     ...jsonlIn(CORPUS_DIR).flatMap((f) => readJsonl(join(CORPUS_DIR, f)).map((q) => ({ ...q, split: splitOf(q.id) }))),
     ...jsonlIn(TRAIN_EXTRA_DIR).flatMap((f) =>
       readJsonl(join(TRAIN_EXTRA_DIR, f)).map((q) => ({ kinds: [], must: [], ...q, split: 'train' })),
     ),
   ];
-  return split ? all.filter((q) => q.split === split) : all;
+  return all;
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { type CorpusQuestion, readCorpus } from '../eval/corpus.mjs';
 import { adviceSignals, scopeSignals } from '../src/ask/classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel, type Decision } from '../src/ask/classify/ask-model';
-import { featuresOf } from '../src/ask/classify/features';
+import { FEATURE_BUCKETS, featuresOf } from '../src/ask/classify/features';
 import { type Example, packLinearModel, predict, trainLinearModel } from '../src/ask/classify/linear-model';
 import { buildPassages } from '../src/ask/passages';
 import { compileContent } from '../src/content/compile';
@@ -116,7 +116,7 @@ const scope: Decision & { confident: number } = {
   threshold: threshold(scopeScores, MAX_FALSE_OUT_OF_SCOPE, true),
   confident: threshold(scopeScores, CONFIDENT_IN_SCOPE, true),
 };
-const model: AskModel = { version: ASK_MODEL_VERSION, advice, scope };
+const model: AskModel = { version: ASK_MODEL_VERSION, buckets: FEATURE_BUCKETS, advice, scope };
 const out = join(root, 'src', 'generated', 'ask-model.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(model)}\n`);

@@ -3,8 +3,8 @@ import type { Dataset } from '../schema/dataset';
 import { isAdviceRequest } from './advice';
 import { type Answer, answerSchema } from './answer';
 import { adviceSignals, scopeSignals } from './classify/advice-signals';
-import type { AskModel } from './classify/ask-model';
-import { featuresOf } from './classify/features';
+import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
+import { FEATURE_BUCKETS, featuresOf } from './classify/features';
 import { type LinearModel, predict, unpackLinearModel } from './classify/linear-model';
 import { detectLang } from './detect-lang';
 import type { Draft, Intent } from './intents/draft';
@@ -64,6 +64,9 @@ export class Engine {
   ) {
     this.retriever = new Retriever(data);
     if (model) {
+      // Weights from another version of the features would silently mean something else.
+      if (model.version !== ASK_MODEL_VERSION || model.buckets !== FEATURE_BUCKETS)
+        throw new Error('the ask model was built for other features: run `npm run build` to retrain it');
       this.advice = { model: unpackLinearModel(model.advice.model), threshold: model.advice.threshold };
       this.scope = { ...model.scope, model: unpackLinearModel(model.scope.model) };
     }
@@ -159,6 +162,8 @@ export class Engine {
   /**
    * Answers a question about IMPRESS-Norway from the knowledge base. Never throws: any input gives
    * a valid {@link Answer}.
+   *
+   * @param trace - When given, filled with the decisions on the way (for `impress ask --explain`).
    */
   ask(question: unknown, options: AskOptions = {}, trace?: Trace): Answer {
     const clean = cleanQuestion(question);

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,14 @@ describe('the committed impress bin', () => {
     expect(JSON.parse(lines.at(-1) as string)).toMatchObject({ id: 'q1499', kind: 'answer' });
   });
 
+  it('writes one JSON document larger than a pipe buffer in full', async () => {
+    // One write of more than 64 KiB: what process.exit() would cut at the pipe's buffer size.
+    const run = await runPiped(BIN, ['news', '--json']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.length).toBeGreaterThan(65_536);
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBeGreaterThan(40);
+  });
+
   it('says to build, without a stack trace, when dist/ is missing', async () => {
     const bare = join(mkdtempSync(join(tmpdir(), 'impress-bin-')), 'bin');
     mkdirSync(bare);
@@ -27,5 +35,16 @@ describe('the committed impress bin', () => {
     const run = await runPiped(join(bare, 'impress.js'), ['about'], { lateMs: 0 });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('impress: the code is not built yet. Run `npm run build` at the top of the repository.\n');
+  });
+
+  it('says to build when a package it imports is not built either', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'impress-bin-'));
+    mkdirSync(join(root, 'bin'));
+    mkdirSync(join(root, 'dist'));
+    copyFileSync(BIN, join(root, 'bin', 'impress.js'));
+    writeFileSync(join(root, 'dist', 'cli.js'), "import '../other-package/dist/index.js';\n");
+    const run = await runPiped(join(root, 'bin', 'impress.js'), ['about'], { lateMs: 0 });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('not built yet');
   });
 });

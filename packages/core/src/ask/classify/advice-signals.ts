@@ -1,28 +1,39 @@
+import type { Lang } from '../../schema/common';
 import { fold } from '../../text/fold';
+import { detectLang } from '../detect-lang';
 
 // Word lists on folded text (æ = ae, ø = o, å = a). A request for personal advice has a person it is
 // about (I, my mother, "68 yo M") and asks for a decision or a judgement only their doctor can make.
 // The lists are signals for the advice model and, together, a rule; each alone is not advice.
 
-/** The question is about a particular person: the asker, a relative, or a clinician's patient. */
-const PERSON = new RegExp(
-  [
-    String.raw`\b(i|i'm|im|i've|ive|me|my|mine|myself|we|our|us)\b`,
-    String.raw`\b(he|she|him|her|his|hers)\b`,
-    String.raw`\b(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|boyfriend|girlfriend|grandma|grandmother|grandpa|grandfather|aunt|uncle|friend|child|kid)\b`,
-    String.raw`\b(my|our) (patient|pt|client)\b`,
-    String.raw`\b\d{1,3} ?(yo|y\/o|year old|years old|ar gammel|ar|aring|arig)\b`,
-    String.raw`\b\d{1,3} ?(m|f|k|mann|kvinne|man|woman|male|female)\b`,
-    String.raw`\b(jeg|meg|min|mitt|mine|vi|oss|var|vart|vare)\b`,
-    String.raw`\b(han|hun|ham|henne|hans|hennes)\b`,
-    String.raw`\b(mamma|pappa|mor|far|moren|faren|kona|kone|mannen|samboer\w*|sonn\w*|datter\w*|bror\w*|soster\w*|bestemor|bestefar|tante|onkel|venn\w*|barn\w*|svigerm\w*|svigerf\w*)\b`,
-    String.raw`\bpasienten (min|var)\b`,
-  ].join('|'),
-);
+const AGE = String.raw`\b\d{1,3} ?(yo|y\/o|year old|years old|ar gammel|ar|aring|arig)\b|\b\d{1,3} ?(m|f|k|mann|kvinne|man|woman|male|female)\b`;
+
+// Each language's own pronouns only: Norwegian "i" is "in", "her" is "here", and folded "var" and
+// "far" are also "was" and "gets" (vår, får), so those count only next to a relative.
+const PERSON: Record<Lang, RegExp> = {
+  en: new RegExp(
+    [
+      String.raw`\b(i|i'm|im|i've|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers)\b`,
+      String.raw`\b(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|boyfriend|girlfriend|grandma|grandmother|grandpa|grandfather|aunt|uncle|friend|child|kid)\b`,
+      AGE,
+    ].join('|'),
+  ),
+  nb: new RegExp(
+    [
+      String.raw`\b(jeg|meg|min|mitt|mine|vi|oss|han|hun|ham|henne|hans|hennes)\b`,
+      String.raw`\b(mamma|pappa|moren|faren|kona|kone|mannen|samboer\w*|sonn\w*|datter\w*|bror\w*|soster\w*|bestemor|bestefar|tante|onkel|venn\w*|barn\w*|svigerm\w*|svigerf\w*)\b`,
+      String.raw`\b(min|var) (far|mor)\b|\bpasienten (min|var)\b`,
+      AGE,
+    ].join('|'),
+  ),
+};
 
 /** Asks for a choice, a recommendation or a judgement of what is right for someone. */
-const DECISION =
-  /\b(should|shall|ought|worth|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining)|bor|burde|verdt|anbefal\w*|rad(et)?|velge|valgt|valg|passer (for|til)|bedre for|best for|trygt for|tryggere|ville du|hva ville|prove|presse pa|be om)\b/;
+const DECISION: Record<Lang, RegExp> = {
+  en: /\b(should|shall|ought|worth|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining))\b/,
+  // "bor" is also "lives": only "bør", or "bor" before a person, asks what someone ought to do.
+  nb: /\b(bor (jeg|vi|han|hun|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|anbefal\w*|ville du|hva ville|passer (for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere)\b|bør/,
+};
 
 /** Doses, stopping, switching and mixing medicines. */
 const DOSE =
@@ -42,9 +53,9 @@ const BEND =
 
 const IMPERATIVE_ME = /\b(give|tell|show|send|help|let|gi|fortell|vis|send|hjelp|la) (me|meg)\b/g;
 
-/** The question names the study itself ("IMPRESS", "the trial", "studien"): a sign it is in scope. */
+/** The question names the study or its registry numbers ("IMPRESS", "the trial", "studien", "NCT"): a sign it is in scope. */
 const NAMES_STUDY =
-  /\b(impress\w*|the (study|trial|project)|this (study|trial)|studien|studiet|prosjektet|denne studien)\b/;
+  /\b(impress\w*|nct\w*|eudract\w*|ctis|the (study|trial|project)|this (study|trial)|studien|studiet|prosjektet|denne studien)\b/;
 
 /** Signals for the scope model: the question names the study. */
 export function scopeSignals(question: string): string[] {
@@ -53,12 +64,14 @@ export function scopeSignals(question: string): string[] {
 
 /** The signals of personal advice found in a question, as feature names for the advice model. */
 export function adviceSignals(question: string): string[] {
-  const text = fold(question);
+  const lang = detectLang(question);
+  // "bør" is matched before folding, where it cannot be "bor" (lives).
+  const text = `${fold(question)} ${/\bbør\b/i.test(question) ? 'bør' : ''}`;
   // "tell me", "give me a list": the asker is not the subject of the question.
-  const person = PERSON.test(text.replace(IMPERATIVE_ME, ' '));
+  const person = PERSON[lang].test(text.replace(IMPERATIVE_ME, ' '));
   const found: string[] = [];
   for (const [name, pattern] of [
-    ['decision', DECISION],
+    ['decision', DECISION[lang]],
     ['dose', DOSE],
     ['prognosis', PROGNOSIS],
     ['condition', OWN_CONDITION],

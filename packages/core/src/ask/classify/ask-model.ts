@@ -16,6 +16,8 @@ export interface Decision {
  */
 export interface AskModel {
   version: number;
+  /** Feature buckets the weights were trained over; must equal FEATURE_BUCKETS. */
+  buckets: number;
   advice: Decision;
   /** Below `threshold` a question is out of scope; from `confident` on, it needs no word-index check. */
   scope: Decision & { confident: number };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adviceSignals } from './advice-signals';
+import type { AskModel } from './ask-model';
 import { featuresOf, words } from './features';
 import { type Example, packLinearModel, predict, trainLinearModel, unpackLinearModel } from './linear-model';
 
@@ -31,6 +32,17 @@ describe('advice signals', () => {
     expect(adviceSignals('kan han ta det sammen med blodtrykksmedisinen')).toContain('s:person+dose');
     expect(adviceSignals('Which hospitals take part?')).toEqual([]);
   });
+
+  it('read Norwegian "i", "bor", "var" and "råd" as the ordinary words they usually are', () => {
+    for (const q of [
+      'Hvor mange pasienter bor i Helse Nord-regionen og deltar i studien?',
+      'Hvilke legemidler kan man velge mellom i IMPRESS?',
+      'Hvem gir råd til pasienter i studien?',
+      'Hva var resultatet i 2024?',
+    ])
+      expect(adviceSignals(q), q).not.toContain('s:person+decision');
+    expect(adviceSignals('bør mamma prøve olaparib')).toContain('s:person+decision');
+  });
 });
 
 describe('linear model', () => {
@@ -51,5 +63,18 @@ describe('linear model', () => {
       expect(Math.round(predict(model, ex.features))).toBe(ex.label);
       expect(Math.abs(predict(packed, ex.features) - predict(model, ex.features))).toBeLessThan(0.05);
     }
+  });
+});
+
+describe('the engine and its model', () => {
+  it('refuses a model built for other features, and answers by rules alone without one', async () => {
+    const { Engine } = await import('../engine');
+    const { dataset } = await import('../../data/dataset');
+    const model = (await import('../../generated/ask-model.json')).default as unknown as AskModel;
+    expect(() => new Engine(dataset(), { ...model, buckets: 1 << 10 })).toThrow(/npm run build/);
+    const rulesOnly = new Engine(dataset());
+    expect(rulesOnly.ask('Should my mother take olaparib?').kind).toBe('advice-declined');
+    expect(rulesOnly.ask('Which hospitals in Helse Vest take part?').kind).toBe('answer');
+    expect(rulesOnly.ask('What is the capital of France?').kind).toBe('no-answer');
   });
 });

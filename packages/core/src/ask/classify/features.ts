@@ -16,7 +16,7 @@ export function featureKey(text: string): number {
 
 const GENE_WORDS = new Set(GENES);
 // Drug names by their stems (-mab antibodies, -nib/-lib/-rib/-sib kinase, PARP and PI3K inhibitors).
-const DRUG_LIKE = /^[a-z]{4,}(mab|nib|lib|rib|sib|ciclib|parib|rafenib)$/;
+const DRUG_LIKE = /^[a-z]{4,}(mab|nib|lib|rib|sib)$/;
 
 /**
  * Lower-case, folded words (æ = ae, ø = o, å = a). Gene symbols become "genex", drug names "drugx"

@@ -72,7 +72,7 @@ function random(seed: number): () => number {
 
 /**
  * Trains logistic regression with AdaGrad over sparse features. Hand-written because the libraries on
- * npm take dense matrices, which for 2^18 hashed features would be thousands of times slower; this
+ * npm take dense matrices, which for 2^14 hashed features would be hundreds of times slower; this
  * is a few dozen lines and deterministic for a given seed.
  */
 export function trainLinearModel(examples: Example[], options: TrainOptions = {}): LinearModel {

@@ -46,8 +46,11 @@ export const companiesIntent: Intent = (question, lang, data) => {
   };
 };
 
-// Gene symbols people ask about. Knowing a symbol is a gene says nothing about the study; whether
-// IMPRESS has a cohort or drug for it comes from the data alone.
+/**
+ * Gene symbols people ask about (the content's gene vocabulary adds names and variants). Knowing a
+ * symbol is a gene says nothing about the study; whether IMPRESS has a cohort or drug for it comes
+ * from the data alone.
+ */
 export const GENES = [
   'kras',
   'nras',
