@@ -12,6 +12,7 @@ export {
   type PollOutcome,
 } from './sources/feed-poller';
 export { diffRegistry, type RegistryChange } from './sources/registry/diff';
+export { type FetchRecordOptions, fetchRegistryRecord, type RecordFetch } from './sources/registry/fetch-record';
 export {
   type RegistryDate,
   type RegistrySnapshot,
