@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run eval`: answers every evaluation set with the built CLI (`impress ask --json --batch`) and
+// `npm run eval` (run with tsx, for the scoring rules in src/): answers every evaluation set with the built CLI (`impress ask --json --batch`) and
 // scores it by the rules of eval/score.mjs (a copy of the shared scorer), per category and language:
 //   dev      eval/questions.dev.jsonl, the shared dev set
 //   train    the corpus split the engine learns from (eval/corpus.mjs)
@@ -13,6 +13,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCorpus, readJsonl } from '../eval/corpus.mjs';
+import { containsTerm, passes } from '../src/ask/eval-score';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = join(root, 'eval');
@@ -41,29 +42,14 @@ const THRESHOLDS = {
   heldout: { '(in-scope declined)': -0.04, answer: 0.67, advice: 0.88, 'out-of-scope': 0.8 },
 };
 
-function fold(text) {
-  let s = String(text ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .replace(/[\u2010-\u2015\u2212]/g, '-');
-  for (let i = 0; i < 3; i++) s = s.replace(/(\d)[,\u00a0\u202f ](\d{3})(?!\d)/g, '$1$2');
-  return s;
-}
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const contains = (text, term) => new RegExp(`(^|[^a-z0-9])${escapeRegExp(fold(term))}($|[^a-z0-9])`).test(fold(text));
-
-/** Why an answer fails a question (the rules of score.mjs), or '' when it passes. */
+/** Why an answer fails a question (the rules of eval/score.mjs, as src/ask/eval-score.ts applies them). */
 function failure(q, a) {
   if (!a) return 'no answer';
   if (!q.kinds.includes(a.kind)) return `kind ${a.kind}`;
-  if (a.kind !== 'answer') return '';
-  const missing = (q.must ?? []).filter((group) => !group.some((alt) => contains(a.text, alt)));
+  const missing =
+    a.kind === 'answer' ? (q.must ?? []).filter((group) => !group.some((alt) => containsTerm(a.text, alt))) : [];
   if (missing.length) return `lacks ${missing.map((g) => g.join('/')).join('; ')}`;
-  return (a.sources ?? []).some((s) => /^https?:\/\//.test(s.url ?? s)) ? '' : 'no source';
+  return passes({ ...q, must: q.must ?? [] }, a) ? '' : 'no source';
 }
 
 function answerAll(questions) {
