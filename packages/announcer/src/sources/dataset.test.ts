@@ -35,7 +35,7 @@ describe.each(ENGINES)('the dataset as an announcement source on %s', (engine) =
       });
 
       const next = await ingest(database.db, DATASET_SOURCE, datasetItems(withNewNewsItem()));
-      expect(next).toEqual({ baseline: 0, announced: 1, deliveries: 2 });
+      expect(next).toEqual({ baseline: 0, announced: 1, deliveries: 2, skipped: 0 });
       const [row] = await database.db.selectFrom('announcements').select(['update_id', 'payload']).execute();
       expect(row?.update_id).toBe('impress-norway:news:next-release-item');
       expect(JSON.parse(row?.payload ?? '{}').text.nb.title).toBe('En ny sak i neste utgave');
