@@ -145,14 +145,17 @@ export function slackAnnouncer(o: SlackAnnouncerOptions): PlatformAdapter {
  */
 export function slackTokenSource(
   database: Database,
-  settings: { botToken?: string; encryptionKey?: string },
+  settings: { botToken?: string; encryptionKey?: string; previousKeys?: string[] },
 ): (teamId: string) => Promise<string | undefined> {
   if (settings.botToken) {
     const token = settings.botToken;
     return async () => token;
   }
   if (!settings.encryptionKey) return async () => undefined;
-  const records = new InstallationRecords(database.db, new SecretBox(settings.encryptionKey));
+  const records = new InstallationRecords(
+    database.db,
+    new SecretBox(settings.encryptionKey, settings.previousKeys ?? []),
+  );
   return async (teamId) => {
     const found = (await records.fetch({ teamId, isEnterpriseInstall: false })) as
       | { bot?: { token?: string } }

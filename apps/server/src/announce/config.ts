@@ -1,3 +1,4 @@
+import { previousKeys } from '@impress-norway/slack-bot';
 import { ServerConfigError } from '../config';
 import { scrub } from '../logger';
 
@@ -11,7 +12,7 @@ export interface AnnounceConfig {
   maxNewPerPoll: number;
   /** Follow feed redirects to loopback and private addresses (IMPRESS_FEED_ALLOW_PRIVATE=true). */
   allowPrivateRedirects: boolean;
-  slack?: { botToken?: string; encryptionKey?: string; apiUrl?: string };
+  slack?: { botToken?: string; encryptionKey?: string; previousKeys?: string[]; apiUrl?: string };
   discord?: { token: string; apiUrl?: string };
   logLevel: string;
 }
@@ -73,6 +74,9 @@ export function readAnnounceConfig(
           slack: {
             ...(slackToken ? { botToken: slackToken } : {}),
             ...(encryptionKey ? { encryptionKey } : {}),
+            ...(get('IMPRESS_ENCRYPTION_KEY_PREVIOUS')
+              ? { previousKeys: previousKeys(get('IMPRESS_ENCRYPTION_KEY_PREVIOUS')) }
+              : {}),
             ...(slackApi ? { apiUrl: slackApi.endsWith('/') ? slackApi : `${slackApi}/` } : {}),
           },
         }
