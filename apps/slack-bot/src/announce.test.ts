@@ -50,7 +50,7 @@ describe('Slack announcements through the outbox', () => {
     await database.drop();
   });
 
-  it('honours 429 Retry-After for the whole workspace, and a channel without a token is paused rather than retried forever', async () => {
+  it('honours 429 Retry-After for the whole workspace, and a channel without a token is reported, not paused', async () => {
     slack.responder = (c) =>
       c.path === '/api/chat.postMessage'
         ? { status: 429, headers: { 'retry-after': '7' }, body: { ok: false, error: 'ratelimited' } }
@@ -82,7 +82,8 @@ describe('Slack announcements through the outbox', () => {
     expect(await adapter.send(other)).toMatchObject({ kind: 'retry', retryAfterMs: expect.any(Number) });
     expect(posts()).toBe(before);
     expect(await adapter.send({ ...delivery, subscription: { ...delivery.subscription, teamId: 'T9' } })).toMatchObject(
-      { kind: 'gone' },
+      // A missing token is our configuration, not the channel: report it, never pause the channel.
+      { kind: 'retry', error: 'no Slack token for workspace T9' },
     );
     slack.responder = () => undefined;
   });
@@ -146,6 +147,9 @@ describe('Slack announcements through the outbox', () => {
     expect(await oauth('T2')).toBe('xoxb-team-two');
     expect(await oauth('T3')).toBeUndefined();
     expect(await slackTokenSource(database, { botToken: 'xoxb-single' })('T9')).toBe('xoxb-single');
+    // With OAuth configured, each workspace's own token wins over SLACK_BOT_TOKEN (another workspace's).
+    const both = slackTokenSource(database, { botToken: 'xoxb-single', encryptionKey: key });
+    expect(await both('T2')).toBe('xoxb-team-two');
     await database.drop();
   });
 });

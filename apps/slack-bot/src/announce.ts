@@ -93,7 +93,9 @@ async function alreadyPosted(o: SlackAnnouncerOptions, token: string, d: Claimed
 /** One attempt: looks for an earlier post when the last outcome is unknown, else posts. */
 async function post(o: SlackAnnouncerOptions, d: ClaimedDelivery): Promise<SendResult> {
   const token = await o.tokenFor(d.subscription.teamId);
-  if (!token) return { kind: 'gone', error: `no Slack token for workspace ${d.subscription.teamId}` };
+  // A missing token is a configuration or install problem of ours, not a dead channel: it is retried
+  // with backoff and ends as a visible failure, and the subscription stays active.
+  if (!token) return { kind: 'retry', error: `no Slack token for workspace ${d.subscription.teamId}` };
   if (d.uncertain) {
     const check = await alreadyPosted(o, token, d);
     if (check.kind === 'found') return { kind: 'sent', messageId: check.ts };
@@ -140,23 +142,28 @@ export function slackAnnouncer(o: SlackAnnouncerOptions): PlatformAdapter {
 }
 
 /**
- * Where announcement tokens come from: `SLACK_BOT_TOKEN` for every channel in single-workspace mode,
- * else each workspace's own OAuth installation (decrypted with IMPRESS_ENCRYPTION_KEY).
+ * Where announcement tokens come from: with OAuth configured (IMPRESS_ENCRYPTION_KEY), each
+ * workspace's own stored installation first (SLACK_BOT_TOKEN is one workspace's, and other
+ * workspaces' channels got channel_not_found with it and were paused), then `SLACK_BOT_TOKEN` for a
+ * workspace with no installation (single-workspace setups that also set the key); otherwise
+ * `SLACK_BOT_TOKEN` for every channel.
  */
 export function slackTokenSource(
   database: Database,
-  settings: { botToken?: string; encryptionKey?: string },
+  settings: { botToken?: string; encryptionKey?: string; previousKeys?: string[] },
 ): (teamId: string) => Promise<string | undefined> {
-  if (settings.botToken) {
+  if (!settings.encryptionKey) {
     const token = settings.botToken;
     return async () => token;
   }
-  if (!settings.encryptionKey) return async () => undefined;
-  const records = new InstallationRecords(database.db, new SecretBox(settings.encryptionKey));
+  const records = new InstallationRecords(
+    database.db,
+    new SecretBox(settings.encryptionKey, settings.previousKeys ?? []),
+  );
   return async (teamId) => {
     const found = (await records.fetch({ teamId, isEnterpriseInstall: false })) as
       | { bot?: { token?: string } }
       | undefined;
-    return found?.bot?.token;
+    return found?.bot?.token ?? settings.botToken;
   };
 }

@@ -41,7 +41,10 @@ function modeOptions(config: SlackConfig, database: Database): AppOptions {
   if (config.mode === 'socket') return { token: config.botToken, appToken: config.appToken, socketMode: true };
   if (config.mode === 'http')
     return { token: config.botToken, signingSecret: config.signingSecret, customRoutes: [healthz] };
-  const records = new InstallationRecords(database.db, new SecretBox(config.encryptionKey as string));
+  const records = new InstallationRecords(
+    database.db,
+    new SecretBox(config.encryptionKey as string, config.previousKeys ?? []),
+  );
   return {
     signingSecret: config.signingSecret,
     clientId: config.clientId,

@@ -18,6 +18,7 @@ const envSchema = z.object({
   SLACK_STATE_SECRET: optional,
   SLACK_API_URL: optional.pipe(z.url().optional()),
   IMPRESS_ENCRYPTION_KEY: optional,
+  IMPRESS_ENCRYPTION_KEY_PREVIOUS: optional,
   IMPRESS_DEFAULT_LANG: z.enum(['nb', 'en']).default('nb'),
   DATABASE_URL: optional,
   SLACK_PORT: optional.pipe(
@@ -45,6 +46,8 @@ export interface SlackConfig {
   clientSecret?: string;
   stateSecret?: string;
   encryptionKey?: string;
+  /** Keys used before a rotation (IMPRESS_ENCRYPTION_KEY_PREVIOUS, comma-separated): still opened. */
+  previousKeys?: string[];
   apiUrl?: string;
   defaultLang: 'nb' | 'en';
   databaseUrl?: string;
@@ -113,10 +116,19 @@ export function readSlackConfig(source: Record<string, string | undefined>): Sla
     clientSecret: e.SLACK_CLIENT_SECRET,
     stateSecret: e.SLACK_STATE_SECRET,
     encryptionKey: e.IMPRESS_ENCRYPTION_KEY,
+    previousKeys: previousKeys(e.IMPRESS_ENCRYPTION_KEY_PREVIOUS),
     apiUrl: e.SLACK_API_URL,
     defaultLang: e.IMPRESS_DEFAULT_LANG,
     databaseUrl: e.DATABASE_URL,
     port: Number(e.SLACK_PORT ?? e.PORT ?? 3000),
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** Splits IMPRESS_ENCRYPTION_KEY_PREVIOUS (comma-separated keys from before a rotation). */
+export function previousKeys(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
 }

@@ -3,7 +3,14 @@
 export { METADATA_EVENT, type SlackAnnouncerOptions, slackAnnouncer, slackTokenSource } from './announce';
 export { createSlackApp, SCOPES, type SlackApp } from './app';
 export type { CommandEvent, SlackDeps } from './deps';
-export { readSlackConfig, type SlackConfig, SlackConfigError, type SlackMode, slackConfigured } from './env';
+export {
+  previousKeys,
+  readSlackConfig,
+  type SlackConfig,
+  SlackConfigError,
+  type SlackMode,
+  slackConfigured,
+} from './env';
 export { ACTION_IDS, renderBlocks, type SlackMessage } from './render/blocks';
 export { homeView } from './render/home';
 export { escapeMrkdwn, mrkdwnLink } from './render/mrkdwn';

@@ -32,7 +32,8 @@ export class InstallationRecords {
       team_id: key.teamId ?? null,
       enterprise_id: key.enterpriseId ?? null,
       is_enterprise_install: key.isEnterpriseInstall ? 1 : 0,
-      data: this.box.seal(JSON.stringify(data)),
+      // Bound to its row: a value copied to another installation's row does not open there.
+      data: this.box.seal(JSON.stringify(data), installationId(key)),
       updated_at: new Date().toISOString(),
     };
     await this.db
@@ -56,7 +57,7 @@ export class InstallationRecords {
       .select('data')
       .where('id', '=', installationId(key))
       .executeTakeFirst();
-    return row ? JSON.parse(this.box.open(row.data)) : undefined;
+    return row ? JSON.parse(this.box.open(row.data, installationId(key))) : undefined;
   }
 
   async delete(key: InstallationKey): Promise<void> {
@@ -65,7 +66,7 @@ export class InstallationRecords {
 
   /** Every stored installation (for announcing to each workspace with its own token). */
   async all(): Promise<unknown[]> {
-    const rows = await this.db.selectFrom('slack_installations').select('data').orderBy('id').execute();
-    return rows.map((r) => JSON.parse(this.box.open(r.data)));
+    const rows = await this.db.selectFrom('slack_installations').select(['id', 'data']).orderBy('id').execute();
+    return rows.map((r) => JSON.parse(this.box.open(r.data, r.id)));
   }
 }

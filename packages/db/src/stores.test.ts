@@ -58,4 +58,36 @@ describe('SecretBox', () => {
     const tampered = `${sealed.slice(0, -2)}AA`;
     expect(() => box.open(tampered)).toThrow();
   });
+
+  it('takes only a real 32-byte key: not any 43 characters', () => {
+    // Buffer.from(..., 'base64') ignores stray characters and padding, so these decoded to 32 bytes.
+    expect(() => new SecretBox('a'.repeat(43))).toThrow(/32 bytes/);
+    const valid = randomBytes(32).toString('base64');
+    expect(() => new SecretBox(`${valid.slice(0, 20)}!!${valid.slice(20)}`)).toThrow(/32 bytes/);
+    expect(() => new SecretBox(randomBytes(32).toString('base64'))).not.toThrow();
+    expect(() => new SecretBox(randomBytes(32).toString('hex'))).not.toThrow();
+  });
+
+  it('refuses a shortened auth tag, and a value moved to another row', () => {
+    const box = new SecretBox(randomBytes(32).toString('base64'));
+    const sealed = box.seal('xoxb-1', 'slack:T1');
+    const parts = sealed.split('.');
+    const tagAt = parts.length - 2;
+    // GCM accepts a 4-byte tag unless told otherwise, which makes forging far easier.
+    const short = parts.map((p, i) =>
+      i === tagAt ? Buffer.from(p, 'base64url').subarray(0, 4).toString('base64url') : p,
+    );
+    expect(() => box.open(short.join('.'), 'slack:T1')).toThrow();
+    expect(box.open(sealed, 'slack:T1')).toBe('xoxb-1');
+    expect(() => box.open(sealed, 'slack:T2')).toThrow();
+  });
+
+  it('opens values sealed with a previous key, named by key id, so keys can be rotated', () => {
+    const oldKey = randomBytes(32).toString('base64');
+    const sealed = new SecretBox(oldKey).seal('xoxb-1', 'row');
+    const rotated = new SecretBox(randomBytes(32).toString('base64'), [oldKey]);
+    expect(rotated.open(sealed, 'row')).toBe('xoxb-1');
+    const resealed = rotated.seal('xoxb-1', 'row');
+    expect(() => new SecretBox(oldKey).open(resealed, 'row')).toThrow(/key/);
+  });
 });

@@ -1,3 +1,4 @@
+import { previousKeys } from '@impress-norway/slack-bot';
 import { ServerConfigError } from '../config';
 import { scrub } from '../logger';
 
@@ -9,7 +10,9 @@ export interface AnnounceConfig {
   pollSeconds: number;
   /** Most new items of one feed announced per poll (IMPRESS_FEED_MAX_NEW, default 20). */
   maxNewPerPoll: number;
-  slack?: { botToken?: string; encryptionKey?: string; apiUrl?: string };
+  /** Follow feed redirects to loopback and private addresses (IMPRESS_FEED_ALLOW_PRIVATE=true). */
+  allowPrivateRedirects: boolean;
+  slack?: { botToken?: string; encryptionKey?: string; previousKeys?: string[]; apiUrl?: string };
   discord?: { token: string; apiUrl?: string };
   logLevel: string;
 }
@@ -34,7 +37,7 @@ function feedUrls(raw: string | undefined): string[] {
 
 /**
  * Reads DATABASE_URL (required: bots and workers share it), IMPRESS_FEEDS, IMPRESS_POLL_SECONDS
- * (default 300, at least 30), IMPRESS_FEED_MAX_NEW (default 20, 1 to 1000), and the platform credentials: SLACK_BOT_TOKEN or IMPRESS_ENCRYPTION_KEY
+ * (default 300, at least 30), IMPRESS_FEED_MAX_NEW (default 20, 1 to 1000), IMPRESS_FEED_ALLOW_PRIVATE, and the platform credentials: SLACK_BOT_TOKEN or IMPRESS_ENCRYPTION_KEY
  * (OAuth installations), SLACK_API_URL, DISCORD_TOKEN, DISCORD_API_URL.
  */
 export function readAnnounceConfig(
@@ -65,11 +68,15 @@ export function readAnnounceConfig(
     feeds: feedUrls(get('IMPRESS_FEEDS')),
     pollSeconds,
     maxNewPerPoll,
+    allowPrivateRedirects: /^(1|true|yes)$/i.test(get('IMPRESS_FEED_ALLOW_PRIVATE') ?? ''),
     ...(slackToken || encryptionKey
       ? {
           slack: {
             ...(slackToken ? { botToken: slackToken } : {}),
             ...(encryptionKey ? { encryptionKey } : {}),
+            ...(get('IMPRESS_ENCRYPTION_KEY_PREVIOUS')
+              ? { previousKeys: previousKeys(get('IMPRESS_ENCRYPTION_KEY_PREVIOUS')) }
+              : {}),
             ...(slackApi ? { apiUrl: slackApi.endsWith('/') ? slackApi : `${slackApi}/` } : {}),
           },
         }

@@ -57,6 +57,7 @@ export function startAnnouncer(
   const feeds = new FeedPoller(database.db, config.feeds, {
     pollSeconds: config.pollSeconds,
     maxNewPerPoll: config.maxNewPerPoll,
+    allowPrivateRedirects: config.allowPrivateRedirects,
   });
   const worker = new OutboxWorker(database, adapters, {
     ...(options.idleMs ? { idleMs: options.idleMs } : {}),

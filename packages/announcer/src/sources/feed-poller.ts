@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { type IngestResult, ingest } from '../ingest';
 import type { Clock } from '../types';
 import { boundedKey, feedItems } from './feed-items';
+import { MAX_FEED_REDIRECTS, refusedRedirect } from './redirects';
 
 /** Largest feed body read; bigger feeds are refused rather than held in memory. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
@@ -12,6 +13,11 @@ export const DEFAULT_MAX_NEW_PER_POLL = 20;
 
 /** Options of {@link FeedPoller}. */
 export interface FeedPollerOptions {
+  /**
+   * Follow redirects to loopback, private and link-local addresses (IMPRESS_FEED_ALLOW_PRIVATE;
+   * default off). The configured feed URLs themselves are the operator's and always fetched.
+   */
+  allowPrivateRedirects?: boolean;
   /** Most new items announced from one poll of one feed, newest first; the rest are marked seen (default 20). */
   maxNewPerPoll?: number;
   /** Seconds between polls of a healthy feed (IMPRESS_POLL_SECONDS, default 300). */
@@ -92,16 +98,7 @@ export class FeedPoller {
     this.state.set(url, s);
     if (!force && this.now() < s.nextPollAt) return { kind: 'not-due' };
     try {
-      const res = await (this.options.fetch ?? fetch)(url, {
-        headers: {
-          accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
-          'user-agent': 'impress-norway-announcer (+https://github.com/impress-norway)',
-          ...(s.etag ? { 'if-none-match': s.etag } : {}),
-          ...(s.lastModified ? { 'if-modified-since': s.lastModified } : {}),
-        },
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 15_000),
-        redirect: 'follow',
-      });
+      const res = await this.fetchFollowing(url, s);
       if (res.status === 304) return this.healthy(s, { kind: 'not-modified' });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const items = await feedItems(url, await readCapped(res));
@@ -119,6 +116,35 @@ export class FeedPoller {
       s.nextPollAt = this.now() + retryInMs;
       const name = (error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message;
       return { kind: 'error', error: name, retryInMs };
+    }
+  }
+
+  /**
+   * Fetches with redirects followed by hand: at most {@link MAX_FEED_REDIRECTS}, each checked by
+   * {@link refusedRedirect} (no downgrade to http, no private addresses unless allowed).
+   */
+  private async fetchFollowing(url: string, s: FeedState): Promise<Response> {
+    const signal = AbortSignal.timeout(this.options.timeoutMs ?? 15_000);
+    let current = new URL(url);
+    for (let hop = 0; ; hop++) {
+      const res = await (this.options.fetch ?? fetch)(current, {
+        headers: {
+          accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
+          'user-agent': 'impress-norway-announcer (+https://github.com/impress-norway)',
+          ...(s.etag ? { 'if-none-match': s.etag } : {}),
+          ...(s.lastModified ? { 'if-modified-since': s.lastModified } : {}),
+        },
+        signal,
+        redirect: 'manual',
+      });
+      const location = res.headers.get('location');
+      if (res.status < 300 || res.status >= 400 || res.status === 304 || !location) return res;
+      await res.body?.cancel();
+      if (hop >= MAX_FEED_REDIRECTS) throw new Error(`too many redirects (more than ${MAX_FEED_REDIRECTS})`);
+      const next = new URL(location, current);
+      const refused = await refusedRedirect(current, next, this.options.allowPrivateRedirects ?? false);
+      if (refused) throw new Error(refused);
+      current = next;
     }
   }
 
