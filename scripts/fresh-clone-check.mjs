@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run check:fresh-clone`: does what a new user does, on this machine. Clones the committed
-// repository into an empty temporary folder (no ../shared beside it), runs the README's two commands
+// repository into an empty temporary folder (no shared/ folder beside it), runs the README's two commands
 // (npm ci, then npm test with PG_TEST_URL and CHROMIUM_PATH unset, in a network namespace of its own
 // where nothing listens on 127.0.0.1:5432 when `unshare` is allowed), then runs the README's command
 // lines and checks what they print. Exits 1 naming the first command that failed.

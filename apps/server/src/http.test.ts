@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
 import { Gauge } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { closedWhenSilent } from '../../../testing/sockets';
 import { createHttpServer } from './http';
 import { createMetrics, type Metrics } from './metrics';
 
@@ -60,17 +61,7 @@ describe('the HTTP server when something it depends on fails', () => {
 describe('connections that never send a request', () => {
   it('are closed by the server after the idle timeout', async () => {
     const base = await serve(createMetrics(), undefined, { idleMs: 300 });
-    const socket = connect(Number(new URL(base).port), '127.0.0.1');
-    // Generous bound: the timeout is 0.3 s; without one the socket stays open forever.
-    const closed = await new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), 5000);
-      socket.once('close', () => {
-        clearTimeout(timer);
-        resolve(true);
-      });
-    });
-    socket.destroy();
-    expect(closed).toBe(true);
+    expect(await closedWhenSilent(Number(new URL(base).port))).toBe(true);
     expect((await get(`${base}/healthz`)).status).toBe(200);
   });
 });

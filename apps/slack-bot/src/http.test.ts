@@ -1,11 +1,11 @@
 import { mkdtempSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SubscriptionStore } from '@impress-norway/announcer';
 import { RateLimiter } from '@impress-norway/chat';
 import { type Database, openDatabase } from '@impress-norway/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedWhenSilent } from '../../../testing/sockets';
 import { createSlackApp, type SlackApp } from './app';
 import { readSlackConfig } from './env';
 import { type Recorded, SlackApiDouble, slackSignature, slashCommand } from './testing/slack-api-double';
@@ -246,17 +246,7 @@ describe('the Slack HTTP receiver', () => {
     const quiet = createSlackApp(config(), database, { httpTimeouts: { idleMs: 300 } });
     const { port } = await quiet.start();
     try {
-      const socket = connect(Number(port), '127.0.0.1');
-      // Generous bound: the timeout is 0.3 s; without one the socket stays open forever.
-      const closed = await new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => resolve(false), 5000);
-        socket.once('close', () => {
-          clearTimeout(timer);
-          resolve(true);
-        });
-      });
-      socket.destroy();
-      expect(closed).toBe(true);
+      expect(await closedWhenSilent(Number(port))).toBe(true);
     } finally {
       await quiet.stop();
     }
