@@ -16,6 +16,7 @@ export const SCOPES = [
   'channels:history',
   'groups:history',
   'channels:read',
+  'users:read',
   'groups:read',
 ];
 
@@ -97,6 +98,7 @@ export function createSlackApp(
     settings: new SettingsStore(database.db),
     subscriptions: new SubscriptionStore(database.db),
     defaultLang: config.defaultLang,
+    managers: config.managers,
     ...deps,
   });
   return {

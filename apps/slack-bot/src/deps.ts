@@ -1,6 +1,7 @@
 import type { SubscriptionStore } from '@impress-norway/announcer';
 import type { RateLimiter } from '@impress-norway/chat';
 import type { SettingsStore } from '@impress-norway/db';
+import type { SlackManagers } from './listeners/may-manage';
 
 /** One answered command, for metrics. */
 export interface CommandEvent {
@@ -17,6 +18,8 @@ export interface SlackDeps {
   defaultLang: 'nb' | 'en';
   /** Per-user command limit; none when left out. */
   rateLimiter?: RateLimiter;
+  /** Who may change announcements and languages: members (default; guests never) or admins and owners. */
+  managers?: SlackManagers;
   /** Called once per answered command. */
   observe?: (event: CommandEvent) => void;
 }

@@ -20,6 +20,7 @@ const envSchema = z.object({
   IMPRESS_ENCRYPTION_KEY: optional,
   IMPRESS_ENCRYPTION_KEY_PREVIOUS: optional,
   IMPRESS_DEFAULT_LANG: z.enum(['nb', 'en']).default('nb'),
+  IMPRESS_SLACK_MANAGERS: z.enum(['members', 'admins']).default('members'),
   DATABASE_URL: optional,
   SLACK_PORT: optional.pipe(
     z
@@ -50,6 +51,8 @@ export interface SlackConfig {
   previousKeys?: string[];
   apiUrl?: string;
   defaultLang: 'nb' | 'en';
+  /** Who may change announcements and languages (IMPRESS_SLACK_MANAGERS). */
+  managers: 'members' | 'admins';
   databaseUrl?: string;
   port: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -119,6 +122,7 @@ export function readSlackConfig(source: Record<string, string | undefined>): Sla
     previousKeys: previousKeys(e.IMPRESS_ENCRYPTION_KEY_PREVIOUS),
     apiUrl: e.SLACK_API_URL,
     defaultLang: e.IMPRESS_DEFAULT_LANG,
+    managers: e.IMPRESS_SLACK_MANAGERS,
     databaseUrl: e.DATABASE_URL,
     port: Number(e.SLACK_PORT ?? e.PORT ?? 3000),
     logLevel: e.LOG_LEVEL,

@@ -18,14 +18,14 @@ let base = '';
 let n = 0;
 
 /** A single-workspace HTTP app on a free port, talking to the Web API double. */
-const config = () =>
-  readSlackConfig({
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: `${api.url}/api/`,
-    SLACK_PORT: '0',
-    LOG_LEVEL: 'error',
-  });
+const env = () => ({
+  SLACK_BOT_TOKEN: 'xoxb-test',
+  SLACK_SIGNING_SECRET: SECRET,
+  SLACK_API_URL: `${api.url}/api/`,
+  SLACK_PORT: '0',
+  LOG_LEVEL: 'error',
+});
+const config = () => readSlackConfig(env());
 
 beforeAll(async () => {
   await api.start();
@@ -44,13 +44,14 @@ afterAll(async () => {
 /** Sends a slash command signed like Slack does; returns the HTTP status, the ack body and the response_url path. */
 async function command(
   text: string,
-  opts: { channel?: string; sign?: (body: string) => Record<string, string>; to?: string } = {},
+  opts: { channel?: string; user?: string; sign?: (body: string) => Record<string, string>; to?: string } = {},
 ) {
   const path = `/response/${++n}`;
   const body = slashCommand({
     text,
     responseUrl: `${api.url}${path}`,
     ...(opts.channel ? { channel: opts.channel } : {}),
+    ...(opts.user ? { user: opts.user } : {}),
   });
   const headers = opts.sign ? opts.sign(body) : slackSignature(SECRET, body);
   const res = await fetch(`${opts.to ?? base}/slack/events`, {
@@ -133,6 +134,35 @@ describe('Slack app over HTTP (real receiver, signed requests)', () => {
     expect(blocksText(await replyTo(await command('abonnementer', { channel: 'C1' })))).toContain('C7');
     expect((await replyTo(await command('avslutt', { channel: 'C7' }))).body.text).toMatch(/stoppet/);
     expect(await store.list({ platform: 'slack' })).toEqual([]);
+  });
+
+  it('refuses guests, and members too where only admins may change channels, but lets anyone list', async () => {
+    const store = new SubscriptionStore(database.db);
+    api.guests.add('UGUEST');
+    const refused = await replyTo(await command('subscribe news', { channel: 'C8', user: 'UGUEST' }));
+    expect(refused.body.text).toMatch(/Gjester kan ikke/);
+    expect((await replyTo(await command('language en', { channel: 'C8', user: 'UGUEST' }))).body.text).toMatch(
+      /Gjester kan ikke/,
+    );
+    expect(blocksText(await replyTo(await command('abonnementer', { channel: 'C8', user: 'UGUEST' })))).not.toMatch(
+      /Gjester/,
+    );
+    expect(await store.list({ platform: 'slack', teamId: 'T1' })).toEqual([]);
+
+    const strict = createSlackApp(readSlackConfig({ ...env(), IMPRESS_SLACK_MANAGERS: 'admins' }), database);
+    const { port } = await strict.start();
+    try {
+      api.admins.add('UADMIN');
+      const to = `http://127.0.0.1:${port}`;
+      const member = await replyTo(await command('subscribe news', { channel: 'C9', user: 'U2', to }));
+      expect(member.body.text).toMatch(/only admins and owners|bare administratorer og eiere/);
+      const admin = await replyTo(await command('subscribe news', { channel: 'C9', user: 'UADMIN', to }));
+      expect(admin.body.text).toMatch(/starting now|fra nå av/);
+      expect(await store.list({ platform: 'slack', teamId: 'T1' })).toMatchObject([{ channelId: 'C9' }]);
+    } finally {
+      await strict.stop();
+      await store.remove('slack', 'T1', ['C9']);
+    }
   });
 
   it('shares a reply in the channel through response_url and removes the ephemeral one', async () => {

@@ -21,6 +21,14 @@ const TEXT = {
     en: 'Changing announcements here needs the Manage Channels permission.',
     nb: 'For å endre kunngjøringer her trengs tillatelsen Administrer kanaler.',
   },
+  guest: {
+    en: 'Guests cannot change announcements or the language of a channel. Ask a member of the workspace.',
+    nb: 'Gjester kan ikke endre kunngjøringer eller språket i en kanal. Spør et medlem av arbeidsområdet.',
+  },
+  adminsOnly: {
+    en: 'In this workspace only admins and owners can change announcements or the language of a channel.',
+    nb: 'I dette arbeidsområdet kan bare administratorer og eiere endre kunngjøringer eller språket i en kanal.',
+  },
   notInChannel: {
     en: 'I cannot post in this channel. Invite me first (for example with /invite @IMPRESS-Norway), then subscribe again.',
     nb: 'Jeg kan ikke skrive i denne kanalen. Inviter meg først (for eksempel med /invite @IMPRESS-Norway), og abonner så på nytt.',
@@ -62,7 +70,10 @@ export function subscriptionReply(outcome: SubscriptionOutcome, lang: Lang): Rep
           : [{ text: TEXT.empty[lang] }],
       });
     case 'denied': {
-      const key = outcome.reason === 'not-in-channel' ? 'notInChannel' : outcome.reason;
+      const key =
+        ({ 'not-in-channel': 'notInChannel', 'admins-only': 'adminsOnly' } as const)[
+          outcome.reason as 'not-in-channel' | 'admins-only'
+        ] ?? (outcome.reason as 'permission' | 'guest' | 'unavailable');
       return buildReply({ ...base, kind: 'error', sections: [{ text: TEXT[key][lang] }] });
     }
   }

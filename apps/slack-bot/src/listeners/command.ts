@@ -1,7 +1,8 @@
-import { rateLimitedReply, route } from '@impress-norway/chat';
+import { rateLimitedReply, route, subscriptionReply } from '@impress-norway/chat';
 import type { App, SlashCommand, webApi } from '@slack/bolt';
 import { encodeShare, languageFor, type SlackDeps } from '../deps';
 import { renderBlocks, type SlackMessage } from '../render/blocks';
+import { mayManage } from './may-manage';
 import { subscriptions } from './subscriptions';
 
 type WebClient = webApi.WebClient;
@@ -27,6 +28,10 @@ async function answer(command: SlashCommand, deps: SlackDeps, client: WebClient)
     return renderBlocks(rateLimitedReply(lang));
   }
   let reply = route({ text: command.text ?? '', lang });
+  const changes =
+    reply.effect?.type === 'set-language' || (reply.effect?.type === 'subscriptions' && reply.effect.action !== 'list');
+  const allowed = changes ? await mayManage(client, command.user_id, deps.managers ?? 'members') : 'ok';
+  if (allowed !== 'ok') reply = subscriptionReply({ action: 'denied', reason: allowed }, lang);
   if (reply.effect?.type === 'subscriptions') reply = await subscriptions(command, reply.effect, lang, deps, client);
   if (reply.effect?.type === 'set-language') {
     const scope = { platform: 'slack' as const, teamId: command.team_id, channelId: command.channel_id };

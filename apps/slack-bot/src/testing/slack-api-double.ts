@@ -28,6 +28,9 @@ export class SlackApiDouble {
   readonly calls: Recorded[] = [];
   /** Messages posted per channel, oldest first. */
   readonly channels = new Map<string, HeldMessage[]>();
+  /** Users users.info reports as guests, and as workspace admins. */
+  readonly guests = new Set<string>();
+  readonly admins = new Set<string>();
   /** Channels the bot is not a member of (conversations.info says so). */
   readonly notMember = new Set<string>();
   private seq = 0;
@@ -100,6 +103,15 @@ export class SlackApiDouble {
           messages,
           has_more: more,
           response_metadata: { next_cursor: more ? String(from + limit) : '' },
+        },
+      };
+    }
+    if (method === 'users.info') {
+      const user = String(call.body.user ?? '');
+      return {
+        body: {
+          ok: true,
+          user: { id: user, is_restricted: this.guests.has(user), is_admin: this.admins.has(user) },
         },
       };
     }

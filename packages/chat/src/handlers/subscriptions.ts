@@ -25,7 +25,7 @@ export type SubscriptionOutcome =
   | { action: 'subscribe'; subscription: SubscriptionView }
   | { action: 'unsubscribe'; removed: boolean }
   | { action: 'list'; subscriptions: SubscriptionView[] }
-  | { action: 'denied'; reason: 'permission' | 'not-in-channel' | 'unavailable' };
+  | { action: 'denied'; reason: 'permission' | 'guest' | 'admins-only' | 'not-in-channel' | 'unavailable' };
 
 function topicOf(word: string): UpdateTopic | undefined {
   const w = word.toLowerCase();
