@@ -38,9 +38,27 @@ function sqlite(path: string): Kysely<Schema> {
   // WAL lets readers work during a write; busy_timeout makes a second process wait instead of failing.
   // busy_timeout comes first: switching a new file to WAL needs a lock another process may hold.
   database.pragma('busy_timeout = 5000');
-  database.pragma('journal_mode = WAL');
+  walMode(database);
   database.pragma('foreign_keys = ON');
   return new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
+}
+
+/**
+ * Switches a file to WAL. SQLite can answer SQLITE_BUSY to this pragma at once, without waiting the
+ * busy timeout, while another process starting on the same new file holds a lock: retry briefly.
+ */
+function walMode(database: SqliteDatabase.Database, waitMs = 5000): void {
+  const deadline = Date.now() + waitMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      database.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+      Atomics.wait(pause, 0, 0, 20);
+    }
+  }
 }
 
 // Epoch milliseconds are stored as bigint; they fit a JS number, so read them as numbers, not strings.
