@@ -113,7 +113,7 @@ describe('Discord bot: the real discord.js client against a Discord double', () 
     const denied = data(
       await interact(impressInteraction({ sub: 'language', option: { name: 'language', value: 'nb' } })),
     );
-    expect((denied as unknown as { content: string }).content).toMatch(/Manage Channels/);
+    expect(denied.embeds[0]?.description).toMatch(/Manage Channels/);
     const MANAGE_CHANNELS = String(1 << 4);
     await interact(
       impressInteraction({ sub: 'language', option: { name: 'language', value: 'nb' }, permissions: MANAGE_CHANNELS }),
@@ -128,7 +128,7 @@ describe('Discord bot: the real discord.js client against a Discord double', () 
     const MANAGE_CHANNELS = String(1 << 4);
     const topics = { name: 'topics', value: 'results news nb' };
     const denied = data(await interact(impressInteraction({ sub: 'subscribe', option: topics })));
-    expect((denied as unknown as { content: string }).content).toMatch(/Manage Channels/);
+    expect(denied.embeds[0]?.description).toMatch(/Manage Channels/);
     const store = new SubscriptionStore(database.db);
     expect(await store.list({ platform: 'discord' })).toEqual([]);
 

@@ -3,6 +3,21 @@
 export { asOfText, buildReply, toPlainText } from './build-reply';
 // Commands and routing
 export { COMMANDS, type CommandOption, type CommandSpec, findCommand, type Suggest } from './commands';
+export {
+  ANSWER_BUDGET_MS,
+  type ClockPort,
+  type DispatchInput,
+  type DispatchPorts,
+  dispatch,
+  type PermissionsPort,
+  type PermissionVerdict,
+  type SettingsPort,
+  type SubscriptionRequest,
+  type SubscriptionsPort,
+  sorryReply,
+  sorryText,
+  within,
+} from './dispatch';
 export { parseTopics, type SubscriptionOutcome, type SubscriptionView } from './handlers/subscriptions';
 // Rendering
 export { clamp, DISCORD_LIMITS, SLACK_LIMITS } from './limits';
@@ -11,7 +26,7 @@ export { type ActionRef, decodeAction, encodeAction, PAGE_SIZE, paginate } from 
 export { RateLimiter, rateLimitedReply } from './rate-limit';
 export { renderTerminal, terminalSafe } from './render-terminal';
 // The reply model
-export type { Reply, ReplyAction, ReplyEffect, ReplyField, ReplyItem, ReplySection } from './reply';
+export type { Reply, ReplyAction, ReplyActionId, ReplyEffect, ReplyField, ReplyItem, ReplySection } from './reply';
 export { MAX_INPUT_LENGTH, parseText, type RouteInput, route } from './route';
 export { subscriptionReply } from './subscription-reply';
 export { type Suggestion, suggest } from './suggest';

@@ -4,9 +4,8 @@ import type { ReplyAction, ReplyItem } from './reply';
 /** Items per page of a list reply: small enough for any platform's limits. */
 export const PAGE_SIZE = 8;
 
-/** What a button means, encoded into its value: a command, its query and a page. */
+/** What a paging button means, encoded into its value: a command, its query and a page. */
 export interface ActionRef {
-  kind: 'page' | 'share';
   command: string;
   query: string;
   page: number;
@@ -17,16 +16,14 @@ const MAX_QUERY_IN_ACTION = 60;
 
 /** Encodes a button value: `p|cohorts|2|brca`. */
 export function encodeAction(ref: ActionRef): string {
-  return [ref.kind === 'page' ? 'p' : 's', ref.command, String(ref.page), ref.query.slice(0, MAX_QUERY_IN_ACTION)].join(
-    '|',
-  );
+  return ['p', ref.command, String(ref.page), ref.query.slice(0, MAX_QUERY_IN_ACTION)].join('|');
 }
 
 /** Decodes a button value, or undefined for anything this router did not make. */
 export function decodeAction(value: string): ActionRef | undefined {
   const [kind, command, page, ...query] = value.split('|');
-  if ((kind !== 'p' && kind !== 's') || !command || !/^\d{1,3}$/.test(page ?? '')) return undefined;
-  return { kind: kind === 'p' ? 'page' : 'share', command, page: Number(page), query: query.join('|') };
+  if (kind !== 'p' || !command || !/^\d{1,3}$/.test(page ?? '')) return undefined;
+  return { command, page: Number(page), query: query.join('|') };
 }
 
 /** One page of items, with its position and the buttons to move between pages. */
@@ -36,15 +33,15 @@ export function paginate(items: readonly ReplyItem[], page: number, command: str
   const actions: ReplyAction[] = [];
   if (index > 0)
     actions.push({
-      kind: 'page',
+      id: 'page-previous',
       label: lang === 'en' ? 'Previous' : 'Forrige',
-      value: encodeAction({ kind: 'page', command, query, page: index - 1 }),
+      value: encodeAction({ command, query, page: index - 1 }),
     });
   if (index < count - 1)
     actions.push({
-      kind: 'page',
+      id: 'page-next',
       label: lang === 'en' ? 'Next' : 'Neste',
-      value: encodeAction({ kind: 'page', command, query, page: index + 1 }),
+      value: encodeAction({ command, query, page: index + 1 }),
     });
   const position =
     count > 1

@@ -33,7 +33,7 @@ export function renderTerminal(reply: Reply, options: { color?: boolean } = {}):
     for (const s of reply.sources) out.push(`  ${terminalSafe(s.publisher)}: ${s.url}`);
   }
   for (const c of reply.context) out.push(DIM(terminalSafe(c), color));
-  const pages = reply.actions.filter((a) => a.kind === 'page').map((a) => a.label);
+  const pages = reply.actions.filter((a) => a.id === 'page-next' || a.id === 'page-previous').map((a) => a.label);
   const hint = reply.lang === 'en' ? 'type "next" or "previous"' : 'skriv «neste» eller «forrige»';
   if (pages.length) out.push(DIM(`[${pages.join(' / ')}: ${hint}]`, color));
   return `${out.join('\n')}\n`;

@@ -69,13 +69,13 @@ describe('route', () => {
     const first = route({ command: 'drugs', lang: 'en' });
     expect(first.page).toEqual({ index: 0, count: 2 });
     expect(first.sections[0]?.items).toHaveLength(PAGE_SIZE);
-    const next = first.actions.find((a) => a.label === 'Next');
+    const next = first.actions.find((a) => a.id === 'page-next');
     expect(next).toBeDefined();
     const second = route({ action: next?.value, lang: 'en' });
     expect(second.page).toEqual({ index: 1, count: 2 });
     const all = [...(first.sections[0]?.items ?? []), ...(second.sections[0]?.items ?? [])].map((i) => i.title);
     expect(new Set(all).size).toBe(15);
-    expect(second.actions.map((a) => a.label)).toEqual(['Previous']);
+    expect(second.actions.map((a) => [a.id, a.label])).toEqual([['page-previous', 'Previous']]);
   });
 
   it('asks the platform to store a language, and refuses an unknown one', () => {
@@ -145,8 +145,8 @@ describe('route', () => {
 
 describe('actions', () => {
   it('round-trips and rejects foreign values', () => {
-    const v = encodeAction({ kind: 'page', command: 'sites', query: 'helse|vest', page: 2 });
-    expect(decodeAction(v)).toEqual({ kind: 'page', command: 'sites', query: 'helse|vest', page: 2 });
+    const v = encodeAction({ command: 'sites', query: 'helse|vest', page: 2 });
+    expect(decodeAction(v)).toEqual({ command: 'sites', query: 'helse|vest', page: 2 });
     expect(v.length).toBeLessThanOrEqual(100);
     expect(decodeAction('x|y')).toBeUndefined();
     expect(decodeAction('p|sites|9999|x')).toBeUndefined();

@@ -18,8 +18,8 @@ const TEXT = {
     nb: 'Ingen kanaler her abonnerer ennå. Bruk /impress abonner i en kanal.',
   },
   permission: {
-    en: 'Changing announcements here needs the Manage Channels permission.',
-    nb: 'For å endre kunngjøringer her trengs tillatelsen Administrer kanaler.',
+    en: 'Changing the language or announcements here needs the Manage Channels permission.',
+    nb: 'For å endre språk eller kunngjøringer her trengs tillatelsen Administrer kanaler.',
   },
   guest: {
     en: 'Guests cannot change announcements or the language of a channel. Ask a member of the workspace.',

@@ -1,4 +1,4 @@
-import { clamp, DISCORD_LIMITS, type Reply } from '@impress-norway/chat';
+import { clamp, DISCORD_LIMITS, type Reply, type ReplyActionId } from '@impress-norway/chat';
 import {
   type APIActionRowComponent,
   type APIButtonComponent,
@@ -10,8 +10,22 @@ import {
 } from 'discord.js';
 import { discordSafe, discordUrl } from './markdown';
 
-/** Custom id prefixes of this bot's buttons. */
-export const BUTTON_IDS = { share: 'impress:share:', page: 'impress:page:' } as const;
+/** Custom id prefixes of this bot's buttons, by what the button does; the rest of the id is its value. */
+export const BUTTON_IDS = {
+  share: 'impress:share:',
+  'page-next': 'impress:page-next:',
+  'page-previous': 'impress:page-previous:',
+} as const satisfies Record<ReplyActionId, string>;
+
+// Buttons drawn before paging buttons carried their direction (still clickable on old messages).
+const LEGACY_PAGE = 'impress:page:';
+
+/** The paging value a button's custom id carries, or undefined when it is no paging button. */
+export function pageValue(customId: string): string | undefined {
+  for (const prefix of [BUTTON_IDS['page-next'], BUTTON_IDS['page-previous'], LEGACY_PAGE])
+    if (customId.startsWith(prefix)) return customId.slice(prefix.length);
+  return undefined;
+}
 
 /** A message body for interaction replies: embeds, buttons, no mentions, ephemeral by default. */
 export interface DiscordMessage {
@@ -86,7 +100,7 @@ function buttons(reply: Reply, shareId: string | undefined): APIActionRowCompone
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     label: clamp(a.label, DISCORD_LIMITS.buttonLabel),
-    custom_id: `${BUTTON_IDS.page}${a.value}`.slice(0, DISCORD_LIMITS.customId),
+    custom_id: `${BUTTON_IDS[a.id]}${a.value}`.slice(0, DISCORD_LIMITS.customId),
   }));
   if (shareId && reply.visibility === 'ephemeral') {
     row.push({

@@ -213,8 +213,19 @@ export function impressInteraction(opts: {
   locale?: string;
   guild?: boolean;
   permissions?: string;
+  /** Snowflakes of the sender and the channel; one fixed user and channel when left out. */
+  user?: string;
+  channel?: string;
 }) {
   const id = String(++interactionSeq);
+  const user = {
+    id: opts.user ?? '600000000000000001',
+    username: 'patient',
+    discriminator: '0',
+    global_name: null,
+    avatar: null,
+  };
+  const channel = opts.channel ?? '700000000000000001';
   return {
     id,
     application_id: '900000000000000002',
@@ -224,17 +235,11 @@ export function impressInteraction(opts: {
     locale: opts.locale ?? 'en-US',
     guild_locale: 'no',
     ...(opts.guild === false
-      ? { user: { id: '600000000000000001', username: 'patient', discriminator: '0', global_name: null, avatar: null } }
+      ? { user }
       : {
           guild_id: '500000000000000001',
           member: {
-            user: {
-              id: '600000000000000001',
-              username: 'patient',
-              discriminator: '0',
-              global_name: null,
-              avatar: null,
-            },
+            user,
             roles: [],
             permissions: opts.permissions ?? '0',
             joined_at: new Date().toISOString(),
@@ -243,8 +248,8 @@ export function impressInteraction(opts: {
             flags: 0,
           },
         }),
-    channel_id: '700000000000000001',
-    channel: { id: '700000000000000001', type: 0 },
+    channel_id: channel,
+    channel: { id: channel, type: 0 },
     app_permissions: '0',
     entitlements: [],
     authorizing_integration_owners: {},
@@ -273,8 +278,12 @@ export function impressInteraction(opts: {
 }
 
 /** A button click on a message the bot sent. */
-export function buttonInteraction(customId: string, locale = 'en-US') {
-  const base = impressInteraction({ sub: 'help', locale });
+export function buttonInteraction(
+  customId: string,
+  locale = 'en-US',
+  where: { user?: string; channel?: string; permissions?: string } = {},
+) {
+  const base = impressInteraction({ sub: 'help', locale, ...where });
   return {
     ...base,
     type: 3,

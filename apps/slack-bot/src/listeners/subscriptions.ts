@@ -1,12 +1,8 @@
-import { applySubscriptionRequest } from '@impress-norway/announcer';
-import { type Reply, subscriptionReply } from '@impress-norway/chat';
-import type { SlashCommand, webApi } from '@slack/bolt';
-
-import type { SlackDeps } from '../deps';
+import { applySubscriptionRequest, type SubscriptionStore } from '@impress-norway/announcer';
+import type { SubscriptionsPort } from '@impress-norway/chat';
+import type { webApi } from '@slack/bolt';
 
 type WebClient = webApi.WebClient;
-
-type SubscriptionEffect = Extract<NonNullable<Reply['effect']>, { type: 'subscriptions' }>;
 
 /**
  * Whether the bot is a member of the channel. Announcements need it even where `chat:write.public`
@@ -22,22 +18,17 @@ async function isMember(client: WebClient, channel: string): Promise<boolean> {
   }
 }
 
-/** Carries out `/impress subscribe|unsubscribe|subscriptions` for the channel the command came from. */
-export async function subscriptions(
-  command: SlashCommand,
-  effect: SubscriptionEffect,
-  lang: 'nb' | 'en',
-  deps: SlackDeps,
+/** `/impress subscribe|unsubscribe|subscriptions` for the channel a command came from. */
+export function slackSubscriptions(
+  store: SubscriptionStore,
   client: WebClient,
-): Promise<Reply> {
-  if (!deps.subscriptions) return subscriptionReply({ action: 'denied', reason: 'unavailable' }, lang);
-  if (effect.action === 'subscribe' && !(await isMember(client, command.channel_id)))
-    return subscriptionReply({ action: 'denied', reason: 'not-in-channel' }, lang);
-  const outcome = await applySubscriptionRequest(deps.subscriptions, {
-    ...effect,
-    platform: 'slack',
-    teamId: command.team_id,
-    channelId: command.channel_id,
-  });
-  return subscriptionReply(outcome, lang);
+  where: { teamId: string; channelId: string },
+): SubscriptionsPort {
+  return {
+    async apply(request) {
+      if (request.action === 'subscribe' && !(await isMember(client, where.channelId)))
+        return { action: 'denied', reason: 'not-in-channel' };
+      return applySubscriptionRequest(store, { ...request, platform: 'slack', ...where });
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { clamp, type Reply, SLACK_LIMITS } from '@impress-norway/chat';
+import { clamp, type Reply, type ReplyActionId, SLACK_LIMITS } from '@impress-norway/chat';
 import type { Button, KnownBlock } from '@slack/types';
 import { escapeMrkdwn, mrkdwnLink, plain } from './mrkdwn';
 
@@ -8,12 +8,12 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-/** Action ids of the buttons this app draws. */
+/** Slack action ids of the buttons this app draws, by what the button does. */
 export const ACTION_IDS = {
   share: 'impress_share',
-  previous: 'impress_page_previous',
-  next: 'impress_page_next',
-} as const;
+  'page-previous': 'impress_page_previous',
+  'page-next': 'impress_page_next',
+} as const satisfies Record<ReplyActionId, string>;
 
 const section = (text: string): KnownBlock => ({
   type: 'section',
@@ -57,10 +57,9 @@ function contextBlock(reply: Reply): KnownBlock | undefined {
 function actionsBlock(reply: Reply, shareValue: string | undefined): KnownBlock | undefined {
   const buttons: Button[] = [];
   for (const a of reply.actions) {
-    const id = /^(Next|Neste)$/.test(a.label) ? ACTION_IDS.next : ACTION_IDS.previous;
     buttons.push({
       type: 'button',
-      action_id: id,
+      action_id: ACTION_IDS[a.id],
       text: { type: 'plain_text', text: clamp(plain(a.label), SLACK_LIMITS.buttonText) },
       value: clamp(a.value, SLACK_LIMITS.buttonValue),
     });
