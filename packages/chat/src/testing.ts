@@ -1,6 +1,8 @@
 import fc from 'fast-check';
-import { toPlainText } from './build-reply';
+import { buildReply, toPlainText } from './build-reply';
+import { paginate } from './paging';
 import type { Reply, ReplyActionId } from './reply';
+import { updateReply } from './update-reply';
 
 /** How large the generated replies may get; each renderer's test pushes past its platform's limits. */
 export interface ReplySizes {
@@ -160,4 +162,70 @@ export function mismatches(view: ScenarioView, expected: ScenarioExpect): string
   if (expected.buttons && buttons !== [...expected.buttons].sort().join(','))
     out.push(`buttons are [${buttons}], expected [${[...expected.buttons].sort().join(',')}]`);
   return out;
+}
+
+const FIXTURE_SOURCE = {
+  id: 'fixture-source',
+  url: 'https://example.org/fixture-source',
+  title: 'Fixture source',
+  publisher: 'Example publisher',
+};
+
+/**
+ * A few fixed replies for the renderers' snapshot tests: a list with paging, an answer with sources, an
+ * advice decline and an announcement. The text is fixture text, not study content, so a content edit
+ * never changes a snapshot; one item carries markup and mentions that every renderer must defuse.
+ */
+export function fixedReplies(): Record<'pagedList' | 'answer' | 'adviceDeclined' | 'announcement', Reply> {
+  const items = Array.from({ length: 10 }, (_, i) => ({
+    title: i === 8 ? 'Fixture *item* <!channel> @everyone' : `Fixture item ${i + 1}`,
+    meta: `Meta ${i + 1}`,
+    ...(i % 2 === 0 ? { text: `Text of item ${i + 1}.` } : { url: `https://example.org/item/${i + 1}` }),
+  }));
+  const page = paginate(items, 1, 'sites', 'fixture', 'en');
+  return {
+    pagedList: buildReply({
+      lang: 'en',
+      kind: 'info',
+      title: 'Fixture list',
+      sections: [{ items: page.items }],
+      context: page.position,
+      actions: page.actions,
+      page: page.page,
+      sources: [FIXTURE_SOURCE],
+      asOf: '2026-01-31',
+    }),
+    answer: buildReply({
+      lang: 'nb',
+      kind: 'answer',
+      title: 'Svar',
+      sections: [{ text: 'Fixture answer text.' }],
+      context: ['Spørsmål: fixture question?'],
+      sources: [
+        FIXTURE_SOURCE,
+        { ...FIXTURE_SOURCE, id: 'second', url: 'https://example.org/second', publisher: 'Second' },
+      ],
+      asOf: '2026-02-01',
+    }),
+    adviceDeclined: buildReply({
+      lang: 'en',
+      kind: 'advice-declined',
+      title: 'Talk to your doctor',
+      sections: [{ text: 'Fixture decline text.' }, { heading: 'Fixture heading', text: 'Fixture general facts.' }],
+      sources: [FIXTURE_SOURCE],
+      asOf: '2026-02-02',
+    }),
+    announcement: updateReply({
+      id: 'impress-norway:news:fixture',
+      kind: 'news',
+      topic: 'news',
+      date: { precision: 'day', value: '2026-03-04' },
+      lang: 'en',
+      title: 'Fixture announcement',
+      summary: 'Fixture summary with <@U123> and **markdown**.',
+      url: 'https://example.org/fixture-news',
+      sources: [FIXTURE_SOURCE],
+      tags: [],
+    }),
+  };
 }
