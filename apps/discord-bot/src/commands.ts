@@ -1,9 +1,10 @@
-import { COMMANDS, type CommandOption, DISCORD_LIMITS } from '@impress-norway/chat';
+import { COMMANDS, type CommandOption } from '@impress-norway/chat';
 import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
   type SlashCommandSubcommandBuilder,
 } from 'discord.js';
+import { DISCORD_LIMITS } from './render/limits';
 
 // Discord's locale code for Norwegian is `no`.
 const NB = 'no';

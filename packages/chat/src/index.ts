@@ -1,6 +1,8 @@
 // @impress-norway/chat: one command grammar for both bots (internal).
 
 export { asOfText, buildReply, toPlainText } from './build-reply';
+// Rendering
+export { clamp } from './clamp';
 // Commands and routing
 export { COMMANDS, type CommandOption, type CommandSpec, findCommand, type Suggest } from './commands';
 export {
@@ -19,8 +21,6 @@ export {
   within,
 } from './dispatch';
 export { parseTopics, type SubscriptionOutcome, type SubscriptionView } from './handlers/subscriptions';
-// Rendering
-export { clamp, DISCORD_LIMITS, SLACK_LIMITS } from './limits';
 export { type ActionRef, decodeAction, encodeAction, PAGE_SIZE, paginate } from './paging';
 // Abuse limits
 export { RateLimiter, rateLimitedReply } from './rate-limit';

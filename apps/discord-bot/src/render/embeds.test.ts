@@ -1,8 +1,9 @@
-import { DISCORD_LIMITS, route, updateReply } from '@impress-norway/chat';
+import { route, updateReply } from '@impress-norway/chat';
 import { arbitraryReply } from '@impress-norway/chat/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderEmbeds } from './embeds';
+import { DISCORD_LIMITS } from './limits';
 
 const replyArb = arbitraryReply({
   text: 5000,

@@ -1,4 +1,4 @@
-import { clamp, DISCORD_LIMITS, type Reply, type ReplyActionId } from '@impress-norway/chat';
+import { clamp, type Reply, type ReplyActionId } from '@impress-norway/chat';
 import {
   type APIActionRowComponent,
   type APIButtonComponent,
@@ -8,6 +8,7 @@ import {
   ComponentType,
   MessageFlags,
 } from 'discord.js';
+import { DISCORD_LIMITS } from './limits';
 import { discordSafe, discordUrl } from './markdown';
 
 /** Custom id prefixes of this bot's buttons, by what the button does; the rest of the id is its value. */

@@ -1,5 +1,6 @@
-import { clamp, type Reply, type ReplyActionId, SLACK_LIMITS } from '@impress-norway/chat';
+import { clamp, type Reply, type ReplyActionId } from '@impress-norway/chat';
 import type { Button, KnownBlock } from '@slack/types';
+import { SLACK_LIMITS } from './limits';
 import { escapeMrkdwn, mrkdwnLink, plain } from './mrkdwn';
 
 /** A Slack message: blocks plus the plain-text fallback Slack needs for notifications. */

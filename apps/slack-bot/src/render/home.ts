@@ -1,6 +1,7 @@
-import { route, SLACK_LIMITS } from '@impress-norway/chat';
+import { route } from '@impress-norway/chat';
 import type { KnownBlock } from '@slack/types';
 import { renderBlocks } from './blocks';
+import { SLACK_LIMITS } from './limits';
 
 /**
  * The App Home tab: what the study is, the latest news and how to use `/impress`. Home tabs take up
