@@ -1,14 +1,9 @@
-import { formatIsoDate, type Lang, type Source } from '@impress-norway/core';
+import { asOfText, type Lang, type Source } from '@impress-norway/core';
 import type { Reply } from './reply';
 
 /** Everything but the derived parts of a reply. */
 export type ReplyDraft = Omit<Reply, 'fallback' | 'links' | 'context' | 'actions' | 'visibility'> &
   Partial<Pick<Reply, 'links' | 'context' | 'actions' | 'visibility'>>;
-
-/** The "as of" line every reply carries. */
-export function asOfText(asOf: string, lang: Lang): string {
-  return lang === 'en' ? `As of ${formatIsoDate(asOf, 'en')}` : `Per ${formatIsoDate(asOf, 'nb')}`;
-}
 
 /** Sources, each once, at most `max`. */
 export function uniqueSources(lists: readonly (readonly Source[])[], max = 5): Source[] {

@@ -1,6 +1,6 @@
 // @impress-norway/chat: one command grammar for both bots (internal).
 
-export { asOfText, buildReply, toPlainText } from './build-reply';
+export { buildReply, toPlainText } from './build-reply';
 // Rendering
 export { clamp } from './clamp';
 // Commands and routing

@@ -65,6 +65,12 @@ describe('route', () => {
     expect(titles.join(' ')).not.toContain('Vestfold');
   });
 
+  it('knows a region by the everyday names ask() knows (sites vestlandet)', () => {
+    const titles = (text: string) => route({ text, lang: 'nb' }).sections[0]?.items?.map((i) => i.title);
+    expect(titles('sykehus vestlandet')).toEqual(titles('sites helse vest'));
+    expect(titles('sites vestlandet')).toHaveLength(4);
+  });
+
   it('pages long lists instead of cutting them, and the buttons lead to the next page', () => {
     const first = route({ command: 'drugs', lang: 'en' });
     expect(first.page).toEqual({ index: 0, count: 2 });

@@ -1,4 +1,4 @@
-import { dataset, fold, type Lang } from '@impress-norway/core';
+import { dataset, drugLabel, fold, type Lang } from '@impress-norway/core';
 import type { Suggest } from './commands';
 
 /** One autocomplete choice: what the user sees and what is sent back. */
@@ -18,9 +18,7 @@ function candidates(kind: Suggest, lang: Lang): Suggestion[] {
         ...GENES.map((g) => ({ name: g, value: g })),
       ];
     case 'drug':
-      return d.drugs
-        .filter((x) => x.generic)
-        .map((x) => ({ name: `${x.generic}${x.brand ? ` (${x.brand})` : ''}`, value: x.generic as string }));
+      return d.drugs.filter((x) => x.generic).map((x) => ({ name: drugLabel(x, lang), value: x.generic as string }));
     case 'gene':
       return GENES.map((g) => ({ name: g, value: g }));
     case 'site':

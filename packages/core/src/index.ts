@@ -13,6 +13,7 @@ export { type JsonLdMedicalTrial, toJsonLd } from './export/jsonld';
 export { type CohortFilter, cohorts } from './query/cohorts';
 export { newestFirst, sortKey } from './query/dates';
 export { type DrugFilter, drugs, partners } from './query/drugs';
+export { drugLabel, siteTown } from './query/labels';
 export {
   faq,
   funding,
@@ -25,6 +26,8 @@ export {
   studyFacts,
 } from './query/lists';
 export { type NewsFilter, news } from './query/news';
+export { REGION_WORDS, regionNamedIn } from './query/regions';
+export { searchCohorts, searchDrugs, searchSites } from './query/search';
 export { type SiteFilter, sites } from './query/sites';
 // Queries
 export { disputedFacts, factVersions, sponsor, study, type VersionedFact } from './query/study';
@@ -90,7 +93,7 @@ export {
 } from './schema/index';
 // Text helpers
 export { fold, foldEquals, foldIncludes } from './text/fold';
-export { formatFuzzyDate, formatIsoDate } from './text/format-date';
+export { asOfText, formatFuzzyDate, formatIsoDate } from './text/format-date';
 export { UPDATE_TOPICS, type Update, type UpdateKind, type UpdateTopic, updateId } from './updates/update';
 // Update stream (news and dated changes) for feeds and announcements
 export { diff, type UpdatesOptions, updates } from './updates/updates';

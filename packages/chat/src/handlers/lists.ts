@@ -1,14 +1,15 @@
 import {
-  cohorts,
   dataset,
-  drugs,
-  foldIncludes,
+  drugLabel,
   formatFuzzyDate,
   type Lang,
   news,
   REGIONS,
   results,
-  sites,
+  searchCohorts,
+  searchDrugs,
+  searchSites,
+  siteTown,
 } from '@impress-norway/core';
 import { buildReply, newest, uniqueSources } from '../build-reply';
 import { paginate } from '../paging';
@@ -51,19 +52,7 @@ const gapText = (id: string, lang: Lang) => dataset().gaps.find((g) => g.id === 
 /** `cohorts [query]`: documented cohorts, by gene, biomarker, drug or tumour type. */
 export function cohortsReply(input: HandlerInput): Reply {
   const { lang, query } = input;
-  const q = query.trim();
-  const found = q
-    ? [
-        ...new Map(
-          [
-            ...cohorts({ gene: q }),
-            ...cohorts({ biomarker: q }),
-            ...cohorts({ drug: q }),
-            ...cohorts({ tumour: q }),
-          ].map((c) => [c.id, c]),
-        ).values(),
-      ]
-    : cohorts();
+  const found = searchCohorts(query);
   const items = found.map((c) => ({
     title: c.name[lang],
     meta: `${c.kind === 'expansion' ? (lang === 'en' ? 'expansion cohort' : 'ekspansjonskohort') : lang === 'en' ? 'cohort' : 'kohort'}, ${c.status.value}`,
@@ -83,24 +72,10 @@ export function cohortsReply(input: HandlerInput): Reply {
 /** `drugs [query]`: study drugs by name, target gene or company. */
 export function drugsReply(input: HandlerInput): Reply {
   const { lang, query } = input;
-  const q = query.trim();
   const partners = new Map(dataset().partners.map((p) => [p.id, p.company]));
-  const all = drugs();
-  const found = q
-    ? all.filter(
-        (d) =>
-          foldIncludes(
-            q,
-            d.generic,
-            d.brand,
-            d.drugClass.en,
-            d.drugClass.nb,
-            d.partnerId ? partners.get(d.partnerId) : undefined,
-          ) || drugs({ target: q }).includes(d),
-      )
-    : all;
+  const found = searchDrugs(query);
   const items = found.map((d) => ({
-    title: d.generic ? `${d.generic}${d.brand ? ` (${d.brand})` : ''}` : d.drugClass[lang],
+    title: drugLabel(d, lang),
     meta:
       [d.partnerId ? partners.get(d.partnerId) : undefined, d.targets.join(', ') || undefined]
         .filter(Boolean)
@@ -121,22 +96,13 @@ export function drugsReply(input: HandlerInput): Reply {
   );
 }
 
-/** `sites [query]`: hospital trusts by name, city or health region. */
+/** `sites [query]`: hospital trusts by name, town or health region (any of its names). */
 export function sitesReply(input: HandlerInput): Reply {
   const { lang, query } = input;
-  const q = query.trim();
-  const all = sites();
-  // A region names a set of sites on its own; only when the query is no region do city and name count.
-  const byRegion = q ? sites({ region: q }) : [];
-  const found = !q
-    ? all
-    : byRegion.length > 0
-      ? byRegion
-      : all.filter((s) => sites({ city: q }).includes(s) || foldIncludes(q, s.trust, s.trustNb, s.shortName));
-  const unconfirmed = lang === 'en' ? 'town not confirmed' : 'sted ikke bekreftet';
+  const found = searchSites(query);
   const items = found.map((s) => ({
     title: lang === 'en' ? s.trust : s.trustNb,
-    meta: `${s.city ?? (s.cityCandidate ? `${s.cityCandidate.city}, ${unconfirmed}` : lang === 'en' ? 'town not given' : 'sted ikke oppgitt')} · ${REGIONS[s.region].nb}`,
+    meta: `${siteTown(s, lang)} · ${REGIONS[s.region].nb}`,
   }));
   const count = dataset().disputed.find((d) => d.id === 'site-count');
   const note =

@@ -1,3 +1,4 @@
+import { drugLabel } from '../query/labels';
 import { geneNames } from '../query/match';
 import type { Dataset } from '../schema/dataset';
 import { REGIONS } from '../schema/site';
@@ -33,7 +34,7 @@ export function entityPassages(d: Dataset): Passage[] {
   });
   const drugs = d.drugs.map((dr) => {
     const company = dr.partnerId ? partners.get(dr.partnerId)?.company : undefined;
-    const name = dr.generic ? `${dr.generic}${dr.brand ? ` (${dr.brand})` : ''}` : undefined;
+    const name = dr.generic ? drugLabel(dr, 'en') : undefined;
     const text = both((lang) => {
       const from = company ? (lang === 'en' ? ` from ${company}` : ` fra ${company}`) : '';
       const head = name

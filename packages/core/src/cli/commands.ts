@@ -1,6 +1,7 @@
 import { dataset } from '../data/dataset';
 import { cohorts } from '../query/cohorts';
 import { drugs } from '../query/drugs';
+import { drugLabel, siteTown } from '../query/labels';
 import { faq } from '../query/lists';
 import { news } from '../query/news';
 import { sites } from '../query/sites';
@@ -66,7 +67,7 @@ export function drugsCommand({ lang, flags }: CommandOptions): CommandOutput {
   const list = drugs({ target: flags.target, company: flags.company });
   const partners = new Map(dataset().partners.map((p) => [p.id, p.company]));
   const text = list.map((d) => {
-    const name = d.generic ? `${d.generic}${d.brand ? ` (${d.brand})` : ''}` : t(d.drugClass, lang);
+    const name = drugLabel(d, lang);
     const company = d.partnerId ? ` - ${partners.get(d.partnerId)}` : '';
     const targets = d.targets.length ? ` [${d.targets.join(', ')}]` : '';
     return `* ${name}${company}${targets}`;
@@ -78,12 +79,9 @@ export function drugsCommand({ lang, flags }: CommandOptions): CommandOutput {
 
 export function sitesCommand({ lang, flags }: CommandOptions): CommandOutput {
   const list = sites({ region: flags.region, city: flags.city });
-  const unknownCity = lang === 'en' ? 'city not given by sources' : 'by ikke oppgitt i kildene';
-  const text = list.map((s) => {
-    const unconfirmed = lang === 'en' ? 'unconfirmed' : 'ikke bekreftet';
-    const city = s.city ?? (s.cityCandidate ? `${s.cityCandidate.city} (${unconfirmed})` : unknownCity);
-    return `* ${lang === 'en' ? s.trust : s.trustNb} - ${city} (${REGIONS[s.region].nb})`;
-  });
+  const text = list.map(
+    (s) => `* ${lang === 'en' ? s.trust : s.trustNb} - ${siteTown(s, lang)} (${REGIONS[s.region].nb})`,
+  );
   const count = factVersions('site-count')?.newest;
   if (count)
     text.push(

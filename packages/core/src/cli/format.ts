@@ -1,13 +1,13 @@
 import type { Lang, LocalizedText } from '../schema/common';
 import type { Source } from '../schema/source';
-import { formatIsoDate } from '../text/format-date';
+import { asOfText } from '../text/format-date';
 
 /** Picks the text in the requested language. */
 export const t = (text: LocalizedText, lang: Lang): string => text[lang];
 
 /** The "as of" line every human-readable answer ends with. */
 export function asOfLine(asOf: string, lang: Lang): string {
-  return lang === 'en' ? `As of ${formatIsoDate(asOf, lang)}.` : `Per ${formatIsoDate(asOf, lang)}.`;
+  return `${asOfText(asOf, lang)}.`;
 }
 
 /** Source lines, one URL each, at most `max`. */

@@ -56,3 +56,10 @@ export function formatFuzzyDate(date: FuzzyDate, lang: Lang): string {
   if (before) return lang === 'en' ? `before ${before}` : `før ${before}`;
   return lang === 'en' ? 'undated' : 'udatert';
 }
+
+const AS_OF = { en: 'As of', nb: 'Per' } as const;
+
+/** The "as of" line every answer carries: "As of 26 June 2025" / "Per 26. juni 2025". */
+export function asOfText(asOf: string, lang: Lang): string {
+  return `${AS_OF[lang]} ${formatIsoDate(asOf, lang)}`;
+}

@@ -1,8 +1,7 @@
 import { cohorts } from '../../query/cohorts';
 import { drugs } from '../../query/drugs';
+import { drugLabel } from '../../query/labels';
 import { news } from '../../query/news';
-import type { Lang } from '../../schema/common';
-import type { Drug } from '../../schema/drug';
 import { fold } from '../../text/fold';
 import { formatFuzzyDate } from '../../text/format-date';
 import { contentTokens } from '../terms';
@@ -114,10 +113,6 @@ export const COHORT_WORDS = [
   'for',
 ];
 
-function drugName(d: Drug, lang: Lang): string {
-  return d.generic ? `${d.generic}${d.brand ? ` (${d.brand})` : ''}` : d.drugClass[lang];
-}
-
 /** "Finnes det en kohort for BRCA?", "Is there a drug for RET?": answered from cohorts() and drugs(). */
 export const geneIntent: Intent = (question, lang, data) => {
   const q = fold(question);
@@ -141,7 +136,7 @@ export const geneIntent: Intent = (question, lang, data) => {
   const gap = data.gaps.find((g) => g.id === 'cohort-list');
   if (matching.length > 0) {
     const names = listJoin(
-      matching.map((d) => drugName(d, lang)),
+      matching.map((d) => drugLabel(d, lang)),
       lang,
     );
     // Two claims, two kinds of source: what the drugs act on (pharmacology) and what is known of

@@ -1,7 +1,8 @@
+import { regionNamedIn } from '../../query/regions';
 import { factVersions } from '../../query/study';
 import type { Lang } from '../../schema/common';
 import type { Dataset } from '../../schema/dataset';
-import { REGIONS, type Region, type Site } from '../../schema/site';
+import { REGIONS, type Site } from '../../schema/site';
 import { fold } from '../../text/fold';
 import { HOSPITAL_SYNONYMS } from '../synonyms';
 import { type Draft, hasPhrase, type Intent, listJoin, mergeSources, newestAsOf } from './draft';
@@ -20,41 +21,6 @@ export const HOSPITAL_WORDS = [
 // Inflected forms ("studiestedene", "sykehusa", "hospitals") all start with one of these.
 const HOSPITAL_STEMS = ['sykehus', 'studiested', 'hospital', 'helseforetak'];
 const COUNT_WORDS = ['how many', 'hvor mange', 'number of', 'antall'];
-export const REGION_WORDS: Record<Region, string[]> = {
-  'helse-nord': [
-    'nord-norge',
-    'nord norge',
-    'northern norway',
-    'north norway',
-    'helse nord',
-    'the north',
-    'i nord',
-    'nordnorge',
-  ],
-  'helse-vest': ['vestlandet', 'western norway', 'west norway', 'helse vest', 'the west', 'i vest'],
-  'helse-midt-norge': [
-    'midt-norge',
-    'midt norge',
-    'central norway',
-    'mid-norway',
-    'mid norway',
-    'helse midt',
-    'helse midt-norge',
-    'trondelag',
-  ],
-  'helse-sor-ost': [
-    'sor-ost',
-    'sor ost',
-    'south-east',
-    'south east',
-    'southeast',
-    'south-eastern',
-    'ostlandet',
-    'eastern norway',
-    'helse sor-ost',
-    'sorlandet og ostlandet',
-  ],
-};
 const PLACE_PREPOSITIONS = ['in', 'i', 'at', 'pa', 'near', 'naer', 'ved', 'around', 'rundt'];
 
 function namesOf(site: Site): string[] {
@@ -114,7 +80,7 @@ export const sitesIntent: Intent = (question, lang, data) => {
   }
   if (!hasPhrase(q, HOSPITAL_WORDS) && !HOSPITAL_STEMS.some((stem) => new RegExp(`\\b${stem}`).test(q)))
     return undefined;
-  const region = (Object.keys(REGION_WORDS) as Region[]).find((r) => hasPhrase(q, REGION_WORDS[r]));
+  const region = regionNamedIn(q);
   if (region) {
     const list = data.sites.filter((s) => s.region === region);
     const head = lang === 'en' ? `Study sites in ${REGIONS[region].en}:` : `Studiesteder i ${REGIONS[region].nb}:`;
