@@ -1,5 +1,6 @@
 import { asOfText, type Lang, type Source } from '@impress-norway/core';
 import type { Reply } from './reply';
+import { STRINGS } from './strings';
 
 /** Everything but the derived parts of a reply. */
 export type ReplyDraft = Omit<Reply, 'fallback' | 'links' | 'context' | 'actions' | 'visibility'> &
@@ -28,8 +29,7 @@ export function toPlainText(r: Omit<Reply, 'fallback'>): string {
       out.push(`- ${i.title}${i.meta ? ` (${i.meta})` : ''}${i.text ? `: ${i.text}` : ''}${i.url ? ` ${i.url}` : ''}`);
   }
   for (const l of r.links ?? []) out.push(`${l.title}: ${l.url ?? ''}`);
-  if (r.sources.length)
-    out.push('', `${r.lang === 'en' ? 'Sources' : 'Kilder'}: ${r.sources.map((s) => s.url).join(' ')}`);
+  if (r.sources.length) out.push('', `${STRINGS.sources[r.lang]}: ${r.sources.map((s) => s.url).join(' ')}`);
   for (const c of r.context) out.push(c);
   return out.join('\n').trim();
 }

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@impress-norway/core';
+import type { Lang, LocalizedText } from '@impress-norway/core';
 
 /** What an option suggests from while the user types (Discord autocomplete). */
 export type Suggest = 'cohort' | 'drug' | 'gene' | 'site';
@@ -181,4 +181,14 @@ export const COMMANDS: readonly CommandSpec[] = [
 export function findCommand(word: string): CommandSpec | undefined {
   const w = word.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a');
   return COMMANDS.find((c) => c.name === w || c.nameNb === w);
+}
+
+/** A command's name as people see it in `lang`. */
+export function commandName(spec: Pick<CommandSpec, 'name' | 'nameNb'>, lang: Lang): string {
+  return { en: spec.name, nb: spec.nameNb }[lang];
+}
+
+/** An option's name as people see it in `lang`. */
+export function optionName(option: Pick<CommandOption, 'name' | 'nameNb'>, lang: Lang): string {
+  return { en: option.name, nb: option.nameNb }[lang];
 }

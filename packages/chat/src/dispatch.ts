@@ -4,6 +4,7 @@ import type { SubscriptionOutcome } from './handlers/subscriptions';
 import { rateLimitedReply } from './rate-limit';
 import type { Reply, ReplyEffect } from './reply';
 import { type RouteInput, route } from './route';
+import { STRINGS } from './strings';
 import { subscriptionReply } from './subscription-reply';
 
 /** A command as a platform received it, with who sent it (the rate-limit key). */
@@ -60,22 +61,14 @@ export interface DispatchPorts {
   defaultLang: Lang;
 }
 
-const SORRY = {
-  title: { en: 'Sorry', nb: 'Beklager' },
-  text: {
-    en: 'Sorry, something went wrong. Please try again in a moment.',
-    nb: 'Beklager, noe gikk galt. Prøv igjen om litt.',
-  },
-};
-
 /** The reply when answering failed: the same apology on every platform. */
 export function sorryReply(lang: Lang): Reply {
-  return errorReply(lang, SORRY.title, SORRY.text);
+  return errorReply(lang, STRINGS.sorryTitle, STRINGS.sorry);
 }
 
 /** The plain apology text, for platforms that can only send a line (a failed button). */
 export function sorryText(lang: Lang): string {
-  return SORRY.text[lang];
+  return STRINGS.sorry[lang];
 }
 
 /** Effects that change the channel, and so need the sender's permission. */

@@ -28,6 +28,7 @@ export { renderTerminal, terminalSafe } from './render-terminal';
 // The reply model
 export type { Reply, ReplyAction, ReplyActionId, ReplyEffect, ReplyField, ReplyItem, ReplySection } from './reply';
 export { MAX_INPUT_LENGTH, parseText, type RouteInput, route } from './route';
+export { STRINGS, type StringKey } from './strings';
 export { subscriptionReply } from './subscription-reply';
 export { type Suggestion, suggest } from './suggest';
 export { updateReply } from './update-reply';

@@ -1,5 +1,6 @@
 import type { Lang } from '@impress-norway/core';
 import type { ReplyAction, ReplyItem } from './reply';
+import { STRINGS } from './strings';
 
 /** Items per page of a list reply: small enough for any platform's limits. */
 export const PAGE_SIZE = 8;
@@ -34,22 +35,15 @@ export function paginate(items: readonly ReplyItem[], page: number, command: str
   if (index > 0)
     actions.push({
       id: 'page-previous',
-      label: lang === 'en' ? 'Previous' : 'Forrige',
+      label: STRINGS.previous[lang],
       value: encodeAction({ command, query, page: index - 1 }),
     });
   if (index < count - 1)
     actions.push({
       id: 'page-next',
-      label: lang === 'en' ? 'Next' : 'Neste',
+      label: STRINGS.next[lang],
       value: encodeAction({ command, query, page: index + 1 }),
     });
-  const position =
-    count > 1
-      ? [
-          lang === 'en'
-            ? `Page ${index + 1} of ${count} (${items.length} in all)`
-            : `Side ${index + 1} av ${count} (${items.length} i alt)`,
-        ]
-      : [];
+  const position = count > 1 ? [STRINGS.pagePosition[lang](index + 1, count, items.length)] : [];
   return { items: items.slice(index * PAGE_SIZE, (index + 1) * PAGE_SIZE), page: { index, count }, actions, position };
 }

@@ -1,4 +1,4 @@
-import { dataset, drugLabel, fold, type Lang } from '@impress-norway/core';
+import { dataset, drugLabel, fold, type Lang, siteName } from '@impress-norway/core';
 import type { Suggest } from './commands';
 
 /** One autocomplete choice: what the user sees and what is sent back. */
@@ -23,7 +23,7 @@ function candidates(kind: Suggest, lang: Lang): Suggestion[] {
       return GENES.map((g) => ({ name: g, value: g }));
     case 'site':
       return d.sites.map((s) => ({
-        name: `${lang === 'en' ? s.trust : s.trustNb}${s.city ? `, ${s.city}` : ''}`,
+        name: `${siteName(s, lang)}${s.city ? `, ${s.city}` : ''}`,
         value: s.city ?? s.trustNb,
       }));
   }

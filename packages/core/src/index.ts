@@ -13,7 +13,7 @@ export { type JsonLdMedicalTrial, toJsonLd } from './export/jsonld';
 export { type CohortFilter, cohorts } from './query/cohorts';
 export { newestFirst, sortKey } from './query/dates';
 export { type DrugFilter, drugs, partners } from './query/drugs';
-export { drugLabel, siteTown } from './query/labels';
+export { drugLabel, siteName, siteTown } from './query/labels';
 export {
   faq,
   funding,

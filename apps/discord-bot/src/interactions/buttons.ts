@@ -1,10 +1,9 @@
 import { route } from '@impress-norway/chat';
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { BUTTON_IDS, pageValue, renderEmbeds } from '../render/embeds';
+import { DISCORD_STRINGS } from '../strings';
 import { type DiscordDeps, languageOf, shareId } from './deps';
 import { respondWithin } from './respond';
-
-const EXPIRED = { en: 'This answer has expired; please ask again.', nb: 'Dette svaret er utløpt; spør igjen.' };
 
 /** "Post publicly" posts a kept answer again, publicly; Previous/Next edit the list in place. */
 export async function button(i: ButtonInteraction, deps: DiscordDeps): Promise<void> {
@@ -12,7 +11,11 @@ export async function button(i: ButtonInteraction, deps: DiscordDeps): Promise<v
   if (i.customId.startsWith(BUTTON_IDS.share)) {
     const entry = deps.shares.get(i.customId.slice(BUTTON_IDS.share.length));
     if (!entry) {
-      await i.reply({ content: EXPIRED[lang], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      await i.reply({
+        content: DISCORD_STRINGS.expired[lang],
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: { parse: [] },
+      });
       return;
     }
     const reply = route(

@@ -92,7 +92,7 @@ describe('renderEmbeds', () => {
   });
 
   it('never turns untrusted text into a masked link: feed text, a feed link, or a query echoed back', () => {
-    const hostile = '[Verify your account](https://evil.example/login) and [[Nested](https://evil.example/2)';
+    const hostile = '[Verify your account](https://evil.example/login) and [[Inner](https://evil.example/2)';
     const announcement = renderEmbeds(
       updateReply({
         id: 'feed:1',

@@ -1,4 +1,4 @@
-import { clamp, type Reply, type ReplyActionId } from '@impress-norway/chat';
+import { clamp, type Reply, type ReplyActionId, STRINGS } from '@impress-norway/chat';
 import {
   type APIActionRowComponent,
   type APIButtonComponent,
@@ -8,6 +8,7 @@ import {
   ComponentType,
   MessageFlags,
 } from 'discord.js';
+import { DISCORD_STRINGS } from '../strings';
 import { DISCORD_LIMITS } from './limits';
 import { discordSafe, discordUrl } from './markdown';
 
@@ -68,7 +69,7 @@ function descriptionOf(reply: Reply): string {
   const links = (reply.links ?? []).filter((l) => discordUrl(l.url)).map((l) => linked(l.title, l.url));
   const sources = reply.sources.map((s) => linked(s.publisher, s.url));
   if (links.length) parts.push(links.join(' · '));
-  if (sources.length) parts.push(`${reply.lang === 'en' ? 'Sources' : 'Kilder'}: ${sources.join(' · ')}`);
+  if (sources.length) parts.push(`${STRINGS.sources[reply.lang]}: ${sources.join(' · ')}`);
   return clamp(parts.join('\n\n'), DISCORD_LIMITS.embedDescription);
 }
 
@@ -107,7 +108,7 @@ function buttons(reply: Reply, shareId: string | undefined): APIActionRowCompone
     row.push({
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
-      label: reply.lang === 'en' ? 'Post publicly' : 'Del offentlig',
+      label: DISCORD_STRINGS.share[reply.lang],
       custom_id: shareId.slice(0, DISCORD_LIMITS.customId),
     });
   }

@@ -1,5 +1,6 @@
-import { clamp, type Reply, type ReplyActionId } from '@impress-norway/chat';
+import { clamp, type Reply, type ReplyActionId, STRINGS } from '@impress-norway/chat';
 import type { Button, KnownBlock } from '@slack/types';
+import { SLACK_STRINGS } from '../strings';
 import { SLACK_LIMITS } from './limits';
 import { escapeMrkdwn, mrkdwnLink, plain } from './mrkdwn';
 
@@ -47,7 +48,7 @@ function sectionBlocks(reply: Reply): KnownBlock[] {
 function contextBlock(reply: Reply): KnownBlock | undefined {
   const sources = reply.sources.map((s) => mrkdwnLink(s.url, s.publisher));
   const elements = [
-    ...(sources.length ? [`${reply.lang === 'en' ? 'Sources' : 'Kilder'}: ${sources.join(' · ')}`] : []),
+    ...(sources.length ? [`${STRINGS.sources[reply.lang]}: ${sources.join(' · ')}`] : []),
     ...reply.context.map(escapeMrkdwn),
   ]
     .slice(0, SLACK_LIMITS.contextElements)
@@ -66,7 +67,7 @@ function actionsBlock(reply: Reply, shareValue: string | undefined): KnownBlock 
     });
   }
   if (shareValue && reply.visibility === 'ephemeral') {
-    const label = reply.lang === 'en' ? 'Share in channel' : 'Del i kanalen';
+    const label = SLACK_STRINGS.share[reply.lang];
     buttons.push({
       type: 'button',
       action_id: ACTION_IDS.share,
@@ -101,15 +102,7 @@ export function renderBlocks(reply: Reply, options: { shareValue?: string; maxBl
   );
   let body = sectionBlocks(reply);
   const room = max - 1 - tail.length;
-  if (body.length > room)
-    body = [
-      ...body.slice(0, room - 1),
-      section(
-        reply.lang === 'en'
-          ? '_More than fits in one message; narrow the search._'
-          : '_Mer enn det er plass til; snevre inn søket._',
-      ),
-    ];
+  if (body.length > room) body = [...body.slice(0, room - 1), section(SLACK_STRINGS.moreThanFits[reply.lang])];
   while (body.length > 1 && textLength([header, ...body, ...tail]) > SLACK_LIMITS.totalBlockText)
     body = body.slice(0, -1);
   return { text: clamp(escapeMrkdwn(reply.fallback), SLACK_LIMITS.text), blocks: [header, ...body, ...tail] };

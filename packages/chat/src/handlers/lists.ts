@@ -9,11 +9,13 @@ import {
   searchCohorts,
   searchDrugs,
   searchSites,
+  siteName,
   siteTown,
 } from '@impress-norway/core';
 import { buildReply, newest, uniqueSources } from '../build-reply';
 import { paginate } from '../paging';
 import type { Reply, ReplyItem } from '../reply';
+import { STRINGS } from '../strings';
 import type { HandlerInput } from './context';
 
 function listReply(
@@ -24,7 +26,7 @@ function listReply(
   extra: Omit<Partial<Reply>, 'fallback'> & Pick<Reply, 'sources'>,
 ): Reply {
   const { lang, query, page } = input;
-  const empty = lang === 'en' ? `Nothing matches "${query}".` : `Ingen treff på «${query}».`;
+  const empty = STRINGS.nothingMatches[lang](query);
   const p = paginate(items, page, command, query, lang);
   return buildReply({
     lang,
@@ -55,11 +57,11 @@ export function cohortsReply(input: HandlerInput): Reply {
   const found = searchCohorts(query);
   const items = found.map((c) => ({
     title: c.name[lang],
-    meta: `${c.kind === 'expansion' ? (lang === 'en' ? 'expansion cohort' : 'ekspansjonskohort') : lang === 'en' ? 'cohort' : 'kohort'}, ${c.status.value}`,
+    meta: `${(c.kind === 'expansion' ? STRINGS.expansionCohort : STRINGS.cohort)[lang]}, ${c.status.value}`,
     text: firstSentences(c.description[lang], 1),
   }));
   const gap = gapText('cohort-list', lang);
-  return listReply(input, 'cohorts', lang === 'en' ? 'Cohorts' : 'Kohorter', items, {
+  return listReply(input, 'cohorts', STRINGS.cohortsTitle[lang], items, {
     sections: gap ? [{ text: gap }] : [],
     sources: uniqueSources([
       ...found.map((c) => c.sources),
@@ -83,17 +85,11 @@ export function drugsReply(input: HandlerInput): Reply {
     text: d.generic ? d.drugClass[lang] : undefined,
   }));
   const counts = dataset().facts.find((f) => f.id === 'drug-counts');
-  return listReply(
-    input,
-    'drugs',
-    lang === 'en' ? 'Study drugs named in sources' : 'Studielegemidler nevnt i kilder',
-    items,
-    {
-      context: counts ? [firstSentences(counts.text[lang], 2)] : [],
-      sources: uniqueSources([...found.map((d) => d.sources), counts?.sources ?? []]),
-      asOf: counts?.asOf ?? dataset().meta.sourcesCheckedOn,
-    },
-  );
+  return listReply(input, 'drugs', STRINGS.drugsTitle[lang], items, {
+    context: counts ? [firstSentences(counts.text[lang], 2)] : [],
+    sources: uniqueSources([...found.map((d) => d.sources), counts?.sources ?? []]),
+    asOf: counts?.asOf ?? dataset().meta.sourcesCheckedOn,
+  });
 }
 
 /** `sites [query]`: hospital trusts by name, town or health region (any of its names). */
@@ -101,16 +97,12 @@ export function sitesReply(input: HandlerInput): Reply {
   const { lang, query } = input;
   const found = searchSites(query);
   const items = found.map((s) => ({
-    title: lang === 'en' ? s.trust : s.trustNb,
+    title: siteName(s, lang),
     meta: `${siteTown(s, lang)} · ${REGIONS[s.region].nb}`,
   }));
   const count = dataset().disputed.find((d) => d.id === 'site-count');
-  const note =
-    lang === 'en'
-      ? 'Hospital trusts named in public sources; the full list of study sites is not public.'
-      : 'Helseforetak nevnt i offentlige kilder; hele listen over studiesteder er ikke offentlig.';
-  return listReply(input, 'sites', lang === 'en' ? 'Study sites' : 'Studiesteder', items, {
-    context: [note],
+  return listReply(input, 'sites', STRINGS.sitesTitle[lang], items, {
+    context: [STRINGS.sitesNote[lang]],
     sources: uniqueSources([...found.slice(0, 3).map((s) => s.sources), count?.sources ?? []]),
     asOf: dataset().meta.sourcesCheckedOn,
   });
@@ -127,7 +119,7 @@ export function newsReply(input: HandlerInput): Reply {
     text: x.summary[lang],
     url: x.url,
   }));
-  return listReply({ ...input, page: 0 }, 'news', lang === 'en' ? 'Latest news' : 'Siste nytt', items, {
+  return listReply({ ...input, page: 0 }, 'news', STRINGS.newsTitle[lang], items, {
     sources: uniqueSources(list.map((x) => x.sources)),
     asOf: newest(list.map((x) => x.asOf)) ?? dataset().meta.sourcesCheckedOn,
   });
@@ -141,16 +133,12 @@ export function resultsReply({ lang }: HandlerInput): Reply {
   return buildReply({
     lang,
     kind: 'info',
-    title: lang === 'en' ? 'Results' : 'Resultater',
+    title: STRINGS.resultsTitle[lang],
     sections: snapshots.map((r) => ({
       heading: `${r.title[lang]}`,
       text: r.figures.map((f) => f.text[lang]).join(' '),
     })),
-    context: [
-      lang === 'en'
-        ? 'Figures use different denominators and cut-offs; each is given with its source.'
-        : 'Tallene har ulike nevnere og tidspunkt; hvert tall er oppgitt med kilde.',
-    ],
+    context: [STRINGS.resultsNote[lang]],
     sources: uniqueSources(snapshots.map((r) => r.sources)),
     asOf: newest(snapshots.map((r) => r.asOf)) ?? dataset().meta.sourcesCheckedOn,
   });

@@ -19,3 +19,8 @@ export function siteTown(site: Site, lang: Lang): string {
   if (site.cityCandidate) return `${site.cityCandidate.city} (${TEXT.unconfirmed[lang]})`;
   return TEXT.noTown[lang];
 }
+
+/** A site's trust name in `lang`. */
+export function siteName(site: Site, lang: Lang): string {
+  return { en: site.trust, nb: site.trustNb }[lang];
+}
