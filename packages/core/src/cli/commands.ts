@@ -1,7 +1,7 @@
 import { dataset } from '../data/dataset';
 import { cohorts } from '../query/cohorts';
 import { drugs } from '../query/drugs';
-import { drugLabel, siteTown } from '../query/labels';
+import { drugLabel, siteName, siteTown } from '../query/labels';
 import { faq } from '../query/lists';
 import { news } from '../query/news';
 import { sites } from '../query/sites';
@@ -9,6 +9,7 @@ import { factVersions, sponsor, study } from '../query/study';
 import type { Lang } from '../schema/common';
 import type { NewsTag } from '../schema/news';
 import { REGIONS } from '../schema/site';
+import { STRINGS } from '../strings';
 import { formatFuzzyDate } from '../text/format-date';
 import { asOfLine, sourceLines, t, wrap } from './format';
 
@@ -29,21 +30,20 @@ export function aboutCommand({ lang }: CommandOptions): CommandOutput {
   const org = sponsor();
   const status = factVersions('recruitment-status')?.newest;
   const siteCount = factVersions('site-count')?.newest;
-  const L = (en: string, nb: string) => (lang === 'en' ? en : nb);
   const text = [
     `${s.name} (${s.identifiers.nct}, EudraCT ${s.identifiers.eudract})`,
     s.officialTitle,
     '',
     wrap(t(s.summary, lang)),
     '',
-    `${L('Sponsor', 'Sponsor')}: ${t(org.name, lang)}`,
-    `${L('Phase', 'Fase')}: ${t(s.phase, lang)}`,
-    `${L('Design', 'Design')}: ${s.design.map((d) => t(d, lang)).join('; ')}`,
+    `${STRINGS.sponsor[lang]}: ${t(org.name, lang)}`,
+    `${STRINGS.phase[lang]}: ${t(s.phase, lang)}`,
+    `${STRINGS.design[lang]}: ${s.design.map((d) => t(d, lang)).join('; ')}`,
     status
-      ? `${L('Recruitment status (newest source)', 'Rekrutteringsstatus (nyeste kilde)')}: ${t(status.value, lang)} (${formatFuzzyDate(status.date, lang)})`
+      ? `${STRINGS.recruitmentNewest[lang]}: ${t(status.value, lang)} (${formatFuzzyDate(status.date, lang)})`
       : '',
-    siteCount ? `${L('Sites (newest count)', 'Studiesteder (nyeste opptelling)')}: ${t(siteCount.value, lang)}` : '',
-    `${L('Planned end', 'Planlagt slutt')}: ${formatFuzzyDate(s.plannedEnd, lang)}`,
+    siteCount ? `${STRINGS.sitesNewest[lang]}: ${t(siteCount.value, lang)}` : '',
+    `${STRINGS.plannedEnd[lang]}: ${formatFuzzyDate(s.plannedEnd, lang)}`,
     '',
     ...sourceLines(s.sources, lang),
     asOfLine(s.asOf, lang),
@@ -79,15 +79,10 @@ export function drugsCommand({ lang, flags }: CommandOptions): CommandOutput {
 
 export function sitesCommand({ lang, flags }: CommandOptions): CommandOutput {
   const list = sites({ region: flags.region, city: flags.city });
-  const text = list.map(
-    (s) => `* ${lang === 'en' ? s.trust : s.trustNb} - ${siteTown(s, lang)} (${REGIONS[s.region].nb})`,
-  );
+  const text = list.map((s) => `* ${siteName(s, lang)} - ${siteTown(s, lang)} (${REGIONS[s.region].nb})`);
   const count = factVersions('site-count')?.newest;
   if (count)
-    text.push(
-      '',
-      `${lang === 'en' ? 'Newest count' : 'Nyeste opptelling'}: ${t(count.value, lang)} (${formatFuzzyDate(count.date, lang)})`,
-    );
+    text.push('', `${STRINGS.newestCountLabel[lang]}: ${t(count.value, lang)} (${formatFuzzyDate(count.date, lang)})`);
   text.push(asOfLine(dataset().meta.sourcesCheckedOn, lang));
   return { json: list, text };
 }

@@ -1,5 +1,6 @@
 import type { Lang, LocalizedText } from '../schema/common';
 import type { Source } from '../schema/source';
+import { STRINGS } from '../strings';
 import { asOfText } from '../text/format-date';
 
 /** Picks the text in the requested language. */
@@ -12,7 +13,7 @@ export function asOfLine(asOf: string, lang: Lang): string {
 
 /** Source lines, one URL each, at most `max`. */
 export function sourceLines(sources: readonly Source[], lang: Lang, max = 3): string[] {
-  const head = lang === 'en' ? 'Sources:' : 'Kilder:';
+  const head = STRINGS.sourcesHead[lang];
   const lines = sources.slice(0, max).map((s) => `  - ${s.publisher}: ${s.url}`);
   if (sources.length > max) lines.push(`  (+${sources.length - max})`);
   return [head, ...lines];

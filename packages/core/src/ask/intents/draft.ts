@@ -1,6 +1,7 @@
 import type { Lang } from '../../schema/common';
 import type { Dataset } from '../../schema/dataset';
 import type { Source } from '../../schema/source';
+import { STRINGS } from '../../strings';
 import { wholeWords } from '../../text/regexp';
 import type { AnswerKind, Related } from '../answer';
 
@@ -31,7 +32,7 @@ export function newestAsOf(dates: string[]): string {
 /** Joins list items the way each language does: "a, b and c" / "a, b og c". */
 export function listJoin(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'og'} ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${STRINGS.and[lang]} ${items.at(-1)}`;
 }
 
 /** True when any folded phrase occurs as whole words in the folded text. */

@@ -2,6 +2,7 @@ import { cohorts } from '../../query/cohorts';
 import { drugs } from '../../query/drugs';
 import { drugLabel } from '../../query/labels';
 import { news } from '../../query/news';
+import { STRINGS } from '../../strings';
 import { fold } from '../../text/fold';
 import { formatFuzzyDate } from '../../text/format-date';
 import { contentTokens } from '../terms';
@@ -28,14 +29,8 @@ export const companiesIntent: Intent = (question, lang, data) => {
   if (!hasPhrase(q, COMPANY_WORDS) || !hasPhrase(q, WHICH_WORDS)) return undefined;
   if (data.partners.some((p) => hasPhrase(q, [p.company, ...p.aliases].map(fold)))) return undefined;
   const items = data.partners.map((p) => `${p.company} (${formatFuzzyDate(p.joined, lang)})`);
-  const head =
-    lang === 'en'
-      ? 'These pharmaceutical companies supply drugs to IMPRESS-Norway:'
-      : 'Disse legemiddelselskapene leverer legemidler til IMPRESS-Norway:';
-  const tail =
-    lang === 'en'
-      ? 'Roche was the first. The companies give the drugs free and pay support per included patient.'
-      : 'Roche var det første. Selskapene gir legemidlene gratis og betaler et beløp per inkludert pasient.';
+  const head = STRINGS.companiesHead[lang];
+  const tail = STRINGS.companiesTail[lang];
   return {
     kind: 'answer',
     text: `${head} ${listJoin(items, lang)}. ${tail}`,
@@ -141,10 +136,7 @@ export const geneIntent: Intent = (question, lang, data) => {
     );
     // Two claims, two kinds of source: what the drugs act on (pharmacology) and what is known of
     // IMPRESS cohorts for them (usually nothing public).
-    const text =
-      lang === 'en'
-        ? `These study drugs act on ${G} (pharmacology, from their product information): ${names}. No IMPRESS-Norway cohort for ${G} is documented in public sources. ${gap?.text.en ?? ''} The treating doctor can ask whether a match exists.`
-        : `Disse studielegemidlene virker på ${G} (farmakologi, fra produktinformasjonen): ${names}. Ingen IMPRESS-Norway-kohort for ${G} er dokumentert i offentlige kilder. ${gap?.text.nb ?? ''} Behandlende lege kan spørre om det finnes en match.`;
+    const text = STRINGS.drugsForGene[lang](G, names, gap?.text[lang] ?? '');
     return {
       kind: 'answer',
       text: text.trim(),
@@ -158,10 +150,7 @@ export const geneIntent: Intent = (question, lang, data) => {
     };
   }
   if (!gap) return undefined;
-  const text =
-    lang === 'en'
-      ? `Public sources name no IMPRESS-Norway cohort or drug for ${G}. ${gap.text.en} The treating doctor can ask whether a match exists.`
-      : `Offentlige kilder nevner ingen IMPRESS-Norway-kohort eller -legemiddel for ${G}. ${gap.text.nb} Behandlende lege kan spørre om det finnes en match.`;
+  const text = STRINGS.nothingForGene[lang](G, gap.text[lang]);
   return { kind: 'no-answer', text, sources: gap.sources, asOf: gap.asOf, related: [] };
 };
 
@@ -190,7 +179,7 @@ export const newsIntent: Intent = (question, lang, data) => {
   );
   if (topic.length > 0) return undefined;
   const items = news({ limit: 3 }, data);
-  const head = lang === 'en' ? 'The newest items:' : 'De nyeste sakene:';
+  const head = STRINGS.newestItems[lang];
   const lines = items.map((n) => `${formatFuzzyDate(n.date, lang)}: ${n.title[lang]}.`);
   const draft: Draft = {
     kind: 'answer',

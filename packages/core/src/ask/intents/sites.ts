@@ -1,8 +1,10 @@
+import { siteName } from '../../query/labels';
 import { regionNamedIn } from '../../query/regions';
 import { factVersions } from '../../query/study';
 import type { Lang } from '../../schema/common';
 import type { Dataset } from '../../schema/dataset';
 import { REGIONS, type Site } from '../../schema/site';
+import { STRINGS } from '../../strings';
 import { fold } from '../../text/fold';
 import { HOSPITAL_SYNONYMS } from '../synonyms';
 import { type Draft, hasPhrase, type Intent, listJoin, mergeSources, newestAsOf } from './draft';
@@ -36,18 +38,15 @@ function placesOf(site: Site): string[] {
 }
 
 function siteLine(site: Site, lang: Lang): string {
-  const name = lang === 'en' ? site.trust : site.trustNb;
+  const name = siteName(site, lang);
   if (site.city) return `${name} (${site.city})`;
-  if (site.cityCandidate) return `${name} (${lang === 'en' ? 'probably' : 'trolig'} ${site.cityCandidate.city})`;
+  if (site.cityCandidate) return `${name} (${STRINGS.probably[lang]} ${site.cityCandidate.city})`;
   return name;
 }
 
 function draftFor(sites: Site[], head: string, lang: Lang, data: Dataset): Draft {
   const count = factVersions('site-count', data)?.newest;
-  const tail =
-    lang === 'en'
-      ? `The full list of study sites is not public${count?.number ? `; the newest count is ${count.number} sites` : ''}.`
-      : `Hele listen over studiesteder er ikke offentlig${count?.number ? `; den nyeste opptellingen er ${count.number} studiesteder` : ''}.`;
+  const tail = STRINGS.siteCountTail[lang](count?.number ? STRINGS.newestCount[lang](count.number) : '');
   return {
     kind: 'answer',
     text: `${head} ${listJoin(
@@ -66,8 +65,7 @@ export const sitesIntent: Intent = (question, lang, data) => {
   if (hasPhrase(q, COUNT_WORDS)) return undefined;
   const named = data.sites.filter((s) => hasPhrase(q, namesOf(s)));
   if (named.length > 0 && named.length <= 3) {
-    const head =
-      lang === 'en' ? 'Yes, IMPRESS-Norway has a study site here:' : 'Ja, IMPRESS-Norway har et studiested her:';
+    const head = STRINGS.siteHere[lang];
     const regions = [...new Set(named.map((s) => REGIONS[s.region][lang]))];
     const draft = draftFor(named, head, lang, data);
     return {
@@ -83,7 +81,7 @@ export const sitesIntent: Intent = (question, lang, data) => {
   const region = regionNamedIn(q);
   if (region) {
     const list = data.sites.filter((s) => s.region === region);
-    const head = lang === 'en' ? `Study sites in ${REGIONS[region].en}:` : `Studiesteder i ${REGIONS[region].nb}:`;
+    const head = STRINGS.sitesInRegion[lang](REGIONS[region][lang]);
     return draftFor(list, head, lang, data);
   }
   const inPlace = data.sites.filter((s) =>
@@ -95,7 +93,7 @@ export const sitesIntent: Intent = (question, lang, data) => {
     ),
   );
   if (inPlace.length > 0) {
-    const head = lang === 'en' ? 'Yes, there is a study site there:' : 'Ja, det er et studiested der:';
+    const head = STRINGS.siteThere[lang];
     return draftFor(inPlace, head, lang, data);
   }
   return undefined;
