@@ -7,7 +7,12 @@ export interface Suggestion {
   value: string;
 }
 
-const GENES = ['BRCA1', 'BRCA2', 'ERBB2', 'HER2', 'RET', 'EGFR', 'MET', 'NTRK', 'ROS1', 'BRAF', 'MEK', 'PARP'];
+/** Gene and target names to suggest: the content's gene symbols and the study drugs' targets, each once. */
+function genes(): string[] {
+  const d = dataset();
+  const names = [...d.genes.map((g) => g.symbol), ...d.drugs.flatMap((x) => x.targets)];
+  return [...new Map(names.map((n) => [fold(n), n])).values()];
+}
 
 function candidates(kind: Suggest, lang: Lang): Suggestion[] {
   const d = dataset();
@@ -15,12 +20,12 @@ function candidates(kind: Suggest, lang: Lang): Suggestion[] {
     case 'cohort':
       return [
         ...d.cohorts.map((c) => ({ name: c.name[lang], value: c.biomarkerId })),
-        ...GENES.map((g) => ({ name: g, value: g })),
+        ...genes().map((g) => ({ name: g, value: g })),
       ];
     case 'drug':
       return d.drugs.filter((x) => x.generic).map((x) => ({ name: drugLabel(x, lang), value: x.generic as string }));
     case 'gene':
-      return GENES.map((g) => ({ name: g, value: g }));
+      return genes().map((g) => ({ name: g, value: g }));
     case 'site':
       return d.sites.map((s) => ({
         name: `${siteName(s, lang)}${s.city ? `, ${s.city}` : ''}`,

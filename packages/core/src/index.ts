@@ -6,6 +6,7 @@ export { ask, explain } from './ask/ask';
 export { type AskOptions, Engine, type Trace } from './ask/engine';
 export { MAX_QUESTION_LENGTH } from './ask/normalize';
 // The built-in dataset
+export { CONTENT_IDS } from './content-ids';
 export { dataset } from './data/dataset';
 // Exports to other formats
 export { type FhirResearchStudy, toFhirResearchStudy } from './export/fhir';

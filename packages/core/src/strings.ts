@@ -52,9 +52,9 @@ export const STRINGS = {
     en: 'These pharmaceutical companies supply drugs to IMPRESS-Norway:',
     nb: 'Disse legemiddelselskapene leverer legemidler til IMPRESS-Norway:',
   },
-  companiesTail: {
-    en: 'Roche was the first. The companies give the drugs free and pay support per included patient.',
-    nb: 'Roche var det første. Selskapene gir legemidlene gratis og betaler et beløp per inkludert pasient.',
+  firstPartner: {
+    en: (company: string) => `${company} was the first.`,
+    nb: (company: string) => `${company} var det første.`,
   },
   drugsForGene: {
     en: (gene: string, names: string, gap: string) =>

@@ -1,4 +1,4 @@
-import { dataset, factVersions, formatFuzzyDate, sponsor, study } from '@impress-norway/core';
+import { CONTENT_IDS, dataset, factVersions, formatFuzzyDate, sponsor, study } from '@impress-norway/core';
 import { buildReply, uniqueSources } from '../build-reply';
 import type { Reply } from '../reply';
 import { STRINGS } from '../strings';
@@ -7,9 +7,9 @@ import type { HandlerInput } from './context';
 /** `about`: what the study is, its identifiers and the newest status and counts. */
 export function aboutReply({ lang }: HandlerInput): Reply {
   const s = study();
-  const status = factVersions('recruitment-status')?.newest;
-  const sites = factVersions('site-count')?.newest;
-  const drugs = dataset().facts.find((f) => f.id === 'drug-counts');
+  const status = factVersions(CONTENT_IDS.disputed.recruitmentStatus)?.newest;
+  const sites = factVersions(CONTENT_IDS.disputed.siteCount)?.newest;
+  const drugs = dataset().facts.find((f) => f.id === CONTENT_IDS.facts.drugCounts);
   const fields = [
     { label: STRINGS.registry[lang], value: `${s.identifiers.nct}, EudraCT ${s.identifiers.eudract}` },
     { label: STRINGS.sponsor[lang], value: sponsor().name[lang] },

@@ -1,4 +1,7 @@
-import { dataset, type Lang, type StudyFact } from '@impress-norway/core';
+import { CONTENT_IDS, dataset, type Lang, type StudyFact } from '@impress-norway/core';
+
+const F = CONTENT_IDS.facts;
+
 import { buildReply, newest, uniqueSources } from '../build-reply';
 import type { Reply } from '../reply';
 import { STRINGS } from '../strings';
@@ -22,12 +25,12 @@ function factReply(lang: Lang, title: string, ids: string[], extra: Reply['links
 
 /** `eligibility`: who can take part and how patients are referred. */
 export function eligibilityReply({ lang }: HandlerInput): Reply {
-  return factReply(lang, STRINGS.eligibilityTitle[lang], ['eligibility-summary', 'referral-path', 'off-label']);
+  return factReply(lang, STRINGS.eligibilityTitle[lang], [F.eligibilitySummary, F.referralPath, F.offLabel]);
 }
 
 /** `contact`: there is no study hotline; the route is the patient's own doctor. */
 export function contactReply({ lang }: HandlerInput): Reply {
   const site = dataset().study.websites.find((w) => w.lang === lang) ?? dataset().study.websites[0];
   const links = site ? [{ title: STRINGS.studyWebsite[lang], url: site.url }] : [];
-  return factReply(lang, STRINGS.contactTitle[lang], ['contact-route', 'referral-path'], links);
+  return factReply(lang, STRINGS.contactTitle[lang], [F.contactRoute, F.referralPath], links);
 }

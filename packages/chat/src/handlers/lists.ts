@@ -1,4 +1,5 @@
 import {
+  CONTENT_IDS,
   dataset,
   drugLabel,
   formatFuzzyDate,
@@ -60,12 +61,12 @@ export function cohortsReply(input: HandlerInput): Reply {
     meta: `${(c.kind === 'expansion' ? STRINGS.expansionCohort : STRINGS.cohort)[lang]}, ${c.status.value}`,
     text: firstSentences(c.description[lang], 1),
   }));
-  const gap = gapText('cohort-list', lang);
+  const gap = gapText(CONTENT_IDS.gaps.cohortList, lang);
   return listReply(input, 'cohorts', STRINGS.cohortsTitle[lang], items, {
     sections: gap ? [{ text: gap }] : [],
     sources: uniqueSources([
       ...found.map((c) => c.sources),
-      dataset().gaps.find((g) => g.id === 'cohort-list')?.sources ?? [],
+      dataset().gaps.find((g) => g.id === CONTENT_IDS.gaps.cohortList)?.sources ?? [],
     ]),
     asOf: newest(found.map((c) => c.asOf)) ?? dataset().meta.sourcesCheckedOn,
   });
@@ -84,7 +85,7 @@ export function drugsReply(input: HandlerInput): Reply {
         .join(' · ') || undefined,
     text: d.generic ? d.drugClass[lang] : undefined,
   }));
-  const counts = dataset().facts.find((f) => f.id === 'drug-counts');
+  const counts = dataset().facts.find((f) => f.id === CONTENT_IDS.facts.drugCounts);
   return listReply(input, 'drugs', STRINGS.drugsTitle[lang], items, {
     context: counts ? [firstSentences(counts.text[lang], 2)] : [],
     sources: uniqueSources([...found.map((d) => d.sources), counts?.sources ?? []]),
@@ -100,7 +101,7 @@ export function sitesReply(input: HandlerInput): Reply {
     title: siteName(s, lang),
     meta: `${siteTown(s, lang)} · ${REGIONS[s.region].nb}`,
   }));
-  const count = dataset().disputed.find((d) => d.id === 'site-count');
+  const count = dataset().disputed.find((d) => d.id === CONTENT_IDS.disputed.siteCount);
   return listReply(input, 'sites', STRINGS.sitesTitle[lang], items, {
     context: [STRINGS.sitesNote[lang]],
     sources: uniqueSources([...found.slice(0, 3).map((s) => s.sources), count?.sources ?? []]),

@@ -1,3 +1,4 @@
+import { CONTENT_IDS } from '../content-ids';
 import { dataset } from '../data/dataset';
 import { cohorts } from '../query/cohorts';
 import { drugs } from '../query/drugs';
@@ -28,8 +29,8 @@ export interface CommandOptions {
 export function aboutCommand({ lang }: CommandOptions): CommandOutput {
   const s = study();
   const org = sponsor();
-  const status = factVersions('recruitment-status')?.newest;
-  const siteCount = factVersions('site-count')?.newest;
+  const status = factVersions(CONTENT_IDS.disputed.recruitmentStatus)?.newest;
+  const siteCount = factVersions(CONTENT_IDS.disputed.siteCount)?.newest;
   const text = [
     `${s.name} (${s.identifiers.nct}, EudraCT ${s.identifiers.eudract})`,
     s.officialTitle,
@@ -58,7 +59,7 @@ export function cohortsCommand({ lang, flags }: CommandOptions): CommandOutput {
     wrap(t(c.description, lang), 88, '  '),
     `  ${asOfLine(c.asOf, lang)}`,
   ]);
-  const gap = dataset().gaps.find((g) => g.id === 'cohort-list');
+  const gap = dataset().gaps.find((g) => g.id === CONTENT_IDS.gaps.cohortList);
   if (gap) text.push('', wrap(t(gap.text, lang)));
   return { json: list, text };
 }
@@ -72,7 +73,7 @@ export function drugsCommand({ lang, flags }: CommandOptions): CommandOutput {
     const targets = d.targets.length ? ` [${d.targets.join(', ')}]` : '';
     return `* ${name}${company}${targets}`;
   });
-  const note = dataset().facts.find((f) => f.id === 'drug-counts');
+  const note = dataset().facts.find((f) => f.id === CONTENT_IDS.facts.drugCounts);
   if (note) text.push('', wrap(t(note.text, lang)), asOfLine(note.asOf, lang));
   return { json: list, text };
 }
@@ -80,7 +81,7 @@ export function drugsCommand({ lang, flags }: CommandOptions): CommandOutput {
 export function sitesCommand({ lang, flags }: CommandOptions): CommandOutput {
   const list = sites({ region: flags.region, city: flags.city });
   const text = list.map((s) => `* ${siteName(s, lang)} - ${siteTown(s, lang)} (${REGIONS[s.region].nb})`);
-  const count = factVersions('site-count')?.newest;
+  const count = factVersions(CONTENT_IDS.disputed.siteCount)?.newest;
   if (count)
     text.push('', `${STRINGS.newestCountLabel[lang]}: ${t(count.value, lang)} (${formatFuzzyDate(count.date, lang)})`);
   text.push(asOfLine(dataset().meta.sourcesCheckedOn, lang));

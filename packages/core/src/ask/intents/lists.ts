@@ -1,3 +1,4 @@
+import { CONTENT_IDS } from '../../content-ids';
 import { cohorts } from '../../query/cohorts';
 import { drugs } from '../../query/drugs';
 import { drugLabel } from '../../query/labels';
@@ -30,11 +31,14 @@ export const companiesIntent: Intent = (question, lang, data) => {
   if (data.partners.some((p) => hasPhrase(q, [p.company, ...p.aliases].map(fold)))) return undefined;
   const items = data.partners.map((p) => `${p.company} (${formatFuzzyDate(p.joined, lang)})`);
   const head = STRINGS.companiesHead[lang];
-  const tail = STRINGS.companiesTail[lang];
+  // What the companies give is a sourced content entry, and which came first follows from the dates.
+  const first = data.partners[0]?.joined.value ? STRINGS.firstPartner[lang](data.partners[0].company) : '';
+  const terms = data.funding.find((f) => f.id === CONTENT_IDS.funding.industryContribution);
+  const tail = [first, terms?.description[lang]].filter(Boolean).join(' ');
   return {
     kind: 'answer',
-    text: `${head} ${listJoin(items, lang)}. ${tail}`,
-    sources: mergeSources(data.partners.map((p) => p.sources)),
+    text: `${head} ${listJoin(items, lang)}. ${tail}`.trim(),
+    sources: mergeSources([...data.partners.map((p) => p.sources), terms?.sources ?? []]),
     asOf: newestAsOf(data.partners.map((p) => p.asOf)),
     related: [],
   };
@@ -128,7 +132,7 @@ export const geneIntent: Intent = (question, lang, data) => {
     };
   }
   const matching = drugs({ target: gene }, data);
-  const gap = data.gaps.find((g) => g.id === 'cohort-list');
+  const gap = data.gaps.find((g) => g.id === CONTENT_IDS.gaps.cohortList);
   if (matching.length > 0) {
     const names = listJoin(
       matching.map((d) => drugLabel(d, lang)),

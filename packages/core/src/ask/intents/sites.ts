@@ -1,3 +1,4 @@
+import { CONTENT_IDS } from '../../content-ids';
 import { siteName } from '../../query/labels';
 import { regionNamedIn } from '../../query/regions';
 import { factVersions } from '../../query/study';
@@ -45,7 +46,7 @@ function siteLine(site: Site, lang: Lang): string {
 }
 
 function draftFor(sites: Site[], head: string, lang: Lang, data: Dataset): Draft {
-  const count = factVersions('site-count', data)?.newest;
+  const count = factVersions(CONTENT_IDS.disputed.siteCount, data)?.newest;
   const tail = STRINGS.siteCountTail[lang](count?.number ? STRINGS.newestCount[lang](count.number) : '');
   return {
     kind: 'answer',
