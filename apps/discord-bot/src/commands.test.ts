@@ -37,7 +37,7 @@ describe('the /impress registration payload', () => {
   const body = impressCommand() as unknown as Option;
 
   it('mirrors the shared command definitions', () => {
-    expect(body.options?.map((o) => o.name)).toEqual(COMMANDS.filter((c) => c.listed).map((c) => c.name));
+    expect(body.options?.map((o) => o.name)).toEqual(COMMANDS.map((c) => c.name));
   });
 
   it('fits every Discord limit', () => {

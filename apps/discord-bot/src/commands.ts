@@ -55,7 +55,7 @@ export function impressCommand(): RESTPostAPIChatInputApplicationCommandsJSONBod
     .setDescriptionLocalizations({
       [NB]: 'IMPRESS-Norway: svar med kilder om den nasjonale studien i presisjonsmedisin',
     });
-  for (const c of COMMANDS.filter((x) => x.listed)) {
+  for (const c of COMMANDS) {
     builder.addSubcommand((sub) => {
       sub
         .setName(c.name)

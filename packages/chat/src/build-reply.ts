@@ -1,4 +1,4 @@
-import { asOfText, type Lang, type Source } from '@impress-norway/core';
+import { asOfText, type Lang, type Source, uniqueSources } from '@impress-norway/core';
 import type { Reply } from './reply';
 import { STRINGS } from './strings';
 
@@ -6,16 +6,12 @@ import { STRINGS } from './strings';
 export type ReplyDraft = Omit<Reply, 'fallback' | 'links' | 'context' | 'actions' | 'visibility'> &
   Partial<Pick<Reply, 'links' | 'context' | 'actions' | 'visibility'>>;
 
-/** Sources, each once, at most `max`. */
-export function uniqueSources(lists: readonly (readonly Source[])[], max = 5): Source[] {
-  const seen = new Map<string, Source>();
-  for (const list of lists) for (const s of list) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()].slice(0, max);
-}
+/** Most sources a reply lists: enough to check it, few enough for a chat message. */
+export const MAX_REPLY_SOURCES = 5;
 
-/** The newest ISO date of several. */
-export function newest(dates: readonly string[]): string | undefined {
-  return [...dates].sort().at(-1);
+/** The sources of what a reply shows, each once, at most {@link MAX_REPLY_SOURCES}. */
+export function replySources(lists: readonly (readonly Source[])[]): Source[] {
+  return uniqueSources(lists, MAX_REPLY_SOURCES);
 }
 
 /** Writes a reply as plain text: the fallback for notifications and the terminal. */

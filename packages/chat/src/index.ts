@@ -1,10 +1,18 @@
-// @impress-norway/chat: one command grammar for both bots (internal).
+// @impress-norway/chat: one command grammar for both bots (internal): the Reply model and its
+// strings, commands and route(), dispatch() (the command path both bots share), the rate limiter,
+// paging and the terminal renderer. Exports are kept in path order (the formatter sorts them).
 
 export { buildReply, toPlainText } from './build-reply';
-// Rendering
 export { clamp } from './clamp';
-// Commands and routing
-export { COMMANDS, type CommandOption, type CommandSpec, findCommand, type Suggest } from './commands';
+export {
+  COMMANDS,
+  type CommandOption,
+  type CommandSpec,
+  commandName,
+  findCommand,
+  optionName,
+  type Suggest,
+} from './commands';
 export {
   ANSWER_BUDGET_MS,
   type ClockPort,
@@ -22,10 +30,8 @@ export {
 } from './dispatch';
 export { parseTopics, type SubscriptionOutcome, type SubscriptionView } from './handlers/subscriptions';
 export { type ActionRef, decodeAction, encodeAction, PAGE_SIZE, paginate } from './paging';
-// Abuse limits
 export { RateLimiter, rateLimitedReply } from './rate-limit';
 export { renderTerminal, terminalSafe } from './render-terminal';
-// The reply model
 export type { Reply, ReplyAction, ReplyActionId, ReplyEffect, ReplyField, ReplyItem, ReplySection } from './reply';
 export { MAX_INPUT_LENGTH, parseText, type RouteInput, route } from './route';
 export { STRINGS, type StringKey } from './strings';

@@ -1,5 +1,5 @@
 import { CONTENT_IDS, dataset, factVersions, formatFuzzyDate, sponsor, study } from '@impress-norway/core';
-import { buildReply, uniqueSources } from '../build-reply';
+import { buildReply, replySources } from '../build-reply';
 import type { Reply } from '../reply';
 import { STRINGS } from '../strings';
 import type { HandlerInput } from './context';
@@ -30,7 +30,7 @@ export function aboutReply({ lang }: HandlerInput): Reply {
     kind: 'info',
     title: s.name,
     sections: [{ text: s.summary[lang] }, { fields }, ...(drugs ? [{ text: drugs.text[lang] }] : [])],
-    sources: uniqueSources([s.sources, status ? [status.sources[0]].filter((x) => x !== undefined) : []]),
+    sources: replySources([s.sources, status ? [status.sources[0]].filter((x) => x !== undefined) : []]),
     asOf: s.asOf,
   });
 }

@@ -1,8 +1,8 @@
-import { CONTENT_IDS, dataset, type Lang, type StudyFact } from '@impress-norway/core';
+import { CONTENT_IDS, dataset, type Lang, newestDate, type StudyFact } from '@impress-norway/core';
 
 const F = CONTENT_IDS.facts;
 
-import { buildReply, newest, uniqueSources } from '../build-reply';
+import { buildReply, replySources } from '../build-reply';
 import type { Reply } from '../reply';
 import { STRINGS } from '../strings';
 import type { HandlerInput } from './context';
@@ -18,8 +18,8 @@ function factReply(lang: Lang, title: string, ids: string[], extra: Reply['links
     sections: facts.map((f) => ({ heading: f.title[lang], text: f.text[lang] })),
     links: extra,
     context: [STRINGS.generalInformation[lang]],
-    sources: uniqueSources(facts.map((f) => f.sources)),
-    asOf: newest(facts.map((f) => f.asOf)) ?? dataset().meta.sourcesCheckedOn,
+    sources: replySources(facts.map((f) => f.sources)),
+    asOf: newestDate(facts.map((f) => f.asOf)) ?? dataset().meta.sourcesCheckedOn,
   });
 }
 

@@ -2,8 +2,10 @@ import {
   CONTENT_IDS,
   dataset,
   drugLabel,
+  firstSentences,
   formatFuzzyDate,
   type Lang,
+  newestDate,
   news,
   REGIONS,
   results,
@@ -13,7 +15,7 @@ import {
   siteName,
   siteTown,
 } from '@impress-norway/core';
-import { buildReply, newest, uniqueSources } from '../build-reply';
+import { buildReply, replySources } from '../build-reply';
 import { paginate } from '../paging';
 import type { Reply, ReplyItem } from '../reply';
 import { STRINGS } from '../strings';
@@ -42,14 +44,6 @@ function listReply(
   });
 }
 
-/** The first `n` sentences of a text. */
-function firstSentences(text: string, n: number): string {
-  return text
-    .split(/(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])/u)
-    .slice(0, n)
-    .join(' ');
-}
-
 const gapText = (id: string, lang: Lang) => dataset().gaps.find((g) => g.id === id)?.text[lang];
 
 /** `cohorts [query]`: documented cohorts, by gene, biomarker, drug or tumour type. */
@@ -64,11 +58,11 @@ export function cohortsReply(input: HandlerInput): Reply {
   const gap = gapText(CONTENT_IDS.gaps.cohortList, lang);
   return listReply(input, 'cohorts', STRINGS.cohortsTitle[lang], items, {
     sections: gap ? [{ text: gap }] : [],
-    sources: uniqueSources([
+    sources: replySources([
       ...found.map((c) => c.sources),
       dataset().gaps.find((g) => g.id === CONTENT_IDS.gaps.cohortList)?.sources ?? [],
     ]),
-    asOf: newest(found.map((c) => c.asOf)) ?? dataset().meta.sourcesCheckedOn,
+    asOf: newestDate(found.map((c) => c.asOf)) ?? dataset().meta.sourcesCheckedOn,
   });
 }
 
@@ -88,7 +82,7 @@ export function drugsReply(input: HandlerInput): Reply {
   const counts = dataset().facts.find((f) => f.id === CONTENT_IDS.facts.drugCounts);
   return listReply(input, 'drugs', STRINGS.drugsTitle[lang], items, {
     context: counts ? [firstSentences(counts.text[lang], 2)] : [],
-    sources: uniqueSources([...found.map((d) => d.sources), counts?.sources ?? []]),
+    sources: replySources([...found.map((d) => d.sources), counts?.sources ?? []]),
     asOf: counts?.asOf ?? dataset().meta.sourcesCheckedOn,
   });
 }
@@ -104,7 +98,7 @@ export function sitesReply(input: HandlerInput): Reply {
   const count = dataset().disputed.find((d) => d.id === CONTENT_IDS.disputed.siteCount);
   return listReply(input, 'sites', STRINGS.sitesTitle[lang], items, {
     context: [STRINGS.sitesNote[lang]],
-    sources: uniqueSources([...found.slice(0, 3).map((s) => s.sources), count?.sources ?? []]),
+    sources: replySources([...found.slice(0, 3).map((s) => s.sources), count?.sources ?? []]),
     asOf: dataset().meta.sourcesCheckedOn,
   });
 }
@@ -121,8 +115,8 @@ export function newsReply(input: HandlerInput): Reply {
     url: x.url,
   }));
   return listReply({ ...input, page: 0 }, 'news', STRINGS.newsTitle[lang], items, {
-    sources: uniqueSources(list.map((x) => x.sources)),
-    asOf: newest(list.map((x) => x.asOf)) ?? dataset().meta.sourcesCheckedOn,
+    sources: replySources(list.map((x) => x.sources)),
+    asOf: newestDate(list.map((x) => x.asOf)) ?? dataset().meta.sourcesCheckedOn,
   });
 }
 
@@ -140,7 +134,7 @@ export function resultsReply({ lang }: HandlerInput): Reply {
       text: r.figures.map((f) => f.text[lang]).join(' '),
     })),
     context: [STRINGS.resultsNote[lang]],
-    sources: uniqueSources(snapshots.map((r) => r.sources)),
-    asOf: newest(snapshots.map((r) => r.asOf)) ?? dataset().meta.sourcesCheckedOn,
+    sources: replySources(snapshots.map((r) => r.sources)),
+    asOf: newestDate(snapshots.map((r) => r.asOf)) ?? dataset().meta.sourcesCheckedOn,
   });
 }

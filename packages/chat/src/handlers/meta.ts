@@ -7,9 +7,9 @@ import type { HandlerInput } from './context';
 
 const study = () => dataset().study;
 
-/** `help`: every listed command, and that free text is a question. */
+/** `help`: every command, and that free text is a question. */
 export function helpReply({ lang }: HandlerInput): Reply {
-  const items = COMMANDS.filter((c) => c.listed).map((c) => {
+  const items = COMMANDS.map((c) => {
     const option = c.options[0];
     const usage = `/impress ${commandName(c, lang)}${option ? ` [${optionName(option, lang)}]` : ''}`;
     return { title: usage, text: c.description[lang] };

@@ -17,18 +17,6 @@ export interface Draft {
 /** A structured intent: answers list and figure questions from the typed queries, or passes (undefined). */
 export type Intent = (question: string, lang: Lang, data: Dataset) => Draft | undefined;
 
-/** Sources of several entities, each once, at most `max`. */
-export function mergeSources(lists: Source[][], max = 6): Source[] {
-  const seen = new Map<string, Source>();
-  for (const list of lists) for (const s of list) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()].slice(0, max);
-}
-
-/** The newest of several as-of dates. */
-export function newestAsOf(dates: string[]): string {
-  return [...dates].sort().at(-1) ?? '';
-}
-
 /** Joins list items the way each language does: "a, b and c" / "a, b og c". */
 export function listJoin(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');

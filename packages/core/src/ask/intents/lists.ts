@@ -2,12 +2,13 @@ import { CONTENT_IDS } from '../../content-ids';
 import { cohorts } from '../../query/cohorts';
 import { drugs } from '../../query/drugs';
 import { drugLabel } from '../../query/labels';
+import { newestDate, uniqueSources } from '../../query/merge';
 import { news } from '../../query/news';
 import { STRINGS } from '../../strings';
 import { fold } from '../../text/fold';
 import { formatFuzzyDate } from '../../text/format-date';
 import { contentTokens } from '../terms';
-import { type Draft, hasPhrase, type Intent, listJoin, mergeSources, newestAsOf } from './draft';
+import { type Draft, hasPhrase, type Intent, listJoin } from './draft';
 
 export const COMPANY_WORDS = [
   'companies',
@@ -38,8 +39,8 @@ export const companiesIntent: Intent = (question, lang, data) => {
   return {
     kind: 'answer',
     text: `${head} ${listJoin(items, lang)}. ${tail}`.trim(),
-    sources: mergeSources([...data.partners.map((p) => p.sources), terms?.sources ?? []]),
-    asOf: newestAsOf(data.partners.map((p) => p.asOf)),
+    sources: uniqueSources([...data.partners.map((p) => p.sources), terms?.sources ?? []]),
+    asOf: newestDate(data.partners.map((p) => p.asOf)) ?? '',
     related: [],
   };
 };
@@ -126,8 +127,8 @@ export const geneIntent: Intent = (question, lang, data) => {
     return {
       kind: 'answer',
       text,
-      sources: mergeSources(found.map((c) => c.sources)),
-      asOf: newestAsOf(found.map((c) => c.asOf)),
+      sources: uniqueSources(found.map((c) => c.sources)),
+      asOf: newestDate(found.map((c) => c.asOf)) ?? '',
       related: [],
     };
   }
@@ -144,12 +145,12 @@ export const geneIntent: Intent = (question, lang, data) => {
     return {
       kind: 'answer',
       text: text.trim(),
-      sources: mergeSources([
+      sources: uniqueSources([
         ...matching.map((d) => d.pharmacology?.sources ?? []),
         ...matching.map((d) => d.sources),
         gap?.sources ?? [],
       ]),
-      asOf: newestAsOf(matching.map((d) => d.asOf)),
+      asOf: newestDate(matching.map((d) => d.asOf)) ?? '',
       related: [],
     };
   }
@@ -188,8 +189,8 @@ export const newsIntent: Intent = (question, lang, data) => {
   const draft: Draft = {
     kind: 'answer',
     text: `${head} ${lines.join(' ')}`,
-    sources: mergeSources(items.map((n) => n.sources)),
-    asOf: newestAsOf(items.map((n) => n.asOf)),
+    sources: uniqueSources(items.map((n) => n.sources)),
+    asOf: newestDate(items.map((n) => n.asOf)) ?? '',
     related: items.map((n) => ({ kind: 'news', id: n.id, title: n.title[lang] })),
   };
   return draft;

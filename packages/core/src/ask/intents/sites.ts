@@ -1,5 +1,6 @@
 import { CONTENT_IDS } from '../../content-ids';
 import { siteName } from '../../query/labels';
+import { newestDate, uniqueSources } from '../../query/merge';
 import { regionNamedIn } from '../../query/regions';
 import { factVersions } from '../../query/study';
 import type { Lang } from '../../schema/common';
@@ -8,7 +9,7 @@ import { REGIONS, type Site } from '../../schema/site';
 import { STRINGS } from '../../strings';
 import { fold } from '../../text/fold';
 import { HOSPITAL_SYNONYMS } from '../synonyms';
-import { type Draft, hasPhrase, type Intent, listJoin, mergeSources, newestAsOf } from './draft';
+import { type Draft, hasPhrase, type Intent, listJoin } from './draft';
 
 export const HOSPITAL_WORDS = [
   ...HOSPITAL_SYNONYMS,
@@ -54,8 +55,8 @@ function draftFor(sites: Site[], head: string, lang: Lang, data: Dataset): Draft
       sites.map((s) => siteLine(s, lang)),
       lang,
     )}. ${tail}`,
-    sources: mergeSources(sites.map((s) => s.sources)),
-    asOf: newestAsOf(sites.map((s) => s.asOf)),
+    sources: uniqueSources(sites.map((s) => s.sources)),
+    asOf: newestDate(sites.map((s) => s.asOf)) ?? '',
     related: [],
   };
 }
