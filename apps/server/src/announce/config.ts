@@ -1,5 +1,7 @@
+import { wholeNumber } from '@impress-norway/config';
 import { previousKeys } from '@impress-norway/slack-bot';
-import { ServerConfigError } from '../config';
+import { z } from 'zod';
+import { parseEnv, ServerConfigError } from '../config';
 import { scrub } from '../logger';
 
 /** Settings of the announcer (`impress-announce run` and the one-process start). */
@@ -16,6 +18,12 @@ export interface AnnounceConfig {
   discord?: { token: string; apiUrl?: string };
   logLevel: string;
 }
+
+// The announcer's numbers, parsed with the shared fragments.
+const announceEnv = z.object({
+  IMPRESS_POLL_SECONDS: wholeNumber(300, 30, 86_400),
+  IMPRESS_FEED_MAX_NEW: wholeNumber(20, 1, 1000),
+});
 
 function feedUrls(raw: string | undefined): string[] {
   const urls = (raw ?? '')
@@ -50,14 +58,7 @@ export function readAnnounceConfig(
     throw new ServerConfigError(
       'DATABASE_URL is required for announcements: a SQLite file path or postgres://, the same the bots use',
     );
-  const pollRaw = get('IMPRESS_POLL_SECONDS') ?? '300';
-  const pollSeconds = Number(pollRaw);
-  if (!Number.isInteger(pollSeconds) || pollSeconds < 30 || pollSeconds > 86_400)
-    throw new ServerConfigError(`IMPRESS_POLL_SECONDS must be a whole number from 30 to 86400, got "${pollRaw}"`);
-  const maxNewRaw = get('IMPRESS_FEED_MAX_NEW') ?? '20';
-  const maxNewPerPoll = Number(maxNewRaw);
-  if (!Number.isInteger(maxNewPerPoll) || maxNewPerPoll < 1 || maxNewPerPoll > 1000)
-    throw new ServerConfigError(`IMPRESS_FEED_MAX_NEW must be a whole number from 1 to 1000, got "${maxNewRaw}"`);
+  const { IMPRESS_POLL_SECONDS: pollSeconds, IMPRESS_FEED_MAX_NEW: maxNewPerPoll } = parseEnv(announceEnv, env);
   const slackToken = get('SLACK_BOT_TOKEN');
   const encryptionKey = get('IMPRESS_ENCRYPTION_KEY');
   const discordToken = get('DISCORD_TOKEN');
