@@ -1,35 +1,19 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SubscriptionStore } from '@impress-norway/announcer';
 import { findCommand, RateLimiter, type ReplyActionId } from '@impress-norway/chat';
 import { DISPATCH_SCENARIOS, mismatches, SCENARIO_RATE_LIMIT, type ScenarioView } from '@impress-norway/chat/testing';
-import { type Database, openDatabase } from '@impress-norway/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordBot, type DiscordBot } from './bot';
-import { readDiscordConfig } from './env';
 import { BUTTON_IDS } from './render/embeds';
-import { buttonInteraction, DiscordDouble, impressInteraction, type RestCall } from './testing/discord-double';
+import { buttonInteraction, impressInteraction, type RestCall } from './testing/discord-double';
+import { type DiscordHarness, startDiscordHarness } from './testing/harness';
 
-const discord = new DiscordDouble();
-let database: Database;
-let bot: DiscordBot;
+let h: DiscordHarness;
 
 beforeAll(async () => {
-  await discord.start();
-  database = await openDatabase(join(mkdtempSync(join(tmpdir(), 'discord-scenarios-')), 'impress.db'));
-  bot = createDiscordBot(
-    readDiscordConfig({ DISCORD_TOKEN: 'test-token', DISCORD_API_URL: discord.apiUrl, IMPRESS_DEFAULT_LANG: 'en' }),
-    database,
-    { rateLimiter: new RateLimiter(SCENARIO_RATE_LIMIT, 60_000) },
-  );
-  await bot.start();
+  h = await startDiscordHarness({ rateLimiter: new RateLimiter(SCENARIO_RATE_LIMIT, 60_000) });
 }, 30_000);
 
 afterAll(async () => {
-  await bot?.stop();
-  await database?.close();
-  await discord.stop();
+  await h?.stop();
 });
 
 type Message = {
@@ -46,8 +30,8 @@ type Message = {
 const MANAGE_CHANNELS = String(1 << 4);
 
 async function interact(payload: { id: string; token: string }): Promise<Message> {
-  discord.dispatch('INTERACTION_CREATE', payload);
-  const call: RestCall = await discord.next(
+  h.discord.dispatch('INTERACTION_CREATE', payload);
+  const call: RestCall = await h.discord.next(
     (c) => c.method === 'POST' && c.path.includes(`/interactions/${payload.id}/${payload.token}/callback`),
   );
   return (call.body as { data: Message }).data;
@@ -101,7 +85,7 @@ describe('the dispatch scenarios through the real discord.js client and the Disc
         expect(mismatches(viewOf(last), step.expect)).toEqual([]);
       }
       if (scenario.subscriptionsAfter !== undefined) {
-        const stored = await new SubscriptionStore(database.db).list({ platform: 'discord' });
+        const stored = await new SubscriptionStore(h.database.db).list({ platform: 'discord' });
         expect(stored.filter((s) => s.channelId === where.channel)).toHaveLength(scenario.subscriptionsAfter);
       }
     });

@@ -1,42 +1,20 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SubscriptionStore } from '@impress-norway/announcer';
 import { RateLimiter, type ReplyActionId } from '@impress-norway/chat';
 import { DISPATCH_SCENARIOS, mismatches, SCENARIO_RATE_LIMIT, type ScenarioView } from '@impress-norway/chat/testing';
-import { type Database, openDatabase } from '@impress-norway/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackApp, type SlackApp } from './app';
-import { readSlackConfig } from './env';
 import { ACTION_IDS } from './render/blocks';
-import { SlackApiDouble, slackSignature, slashCommand } from './testing/slack-api-double';
+import { type SlackHarness, startSlackHarness } from './testing/harness';
+import { slashCommand } from './testing/slack-api-double';
 
-const SECRET = 'test-signing-secret';
-const api = new SlackApiDouble();
-let database: Database;
-let slack: SlackApp;
-let base = '';
+let h: SlackHarness;
 let n = 0;
 
 beforeAll(async () => {
-  await api.start();
-  database = await openDatabase(join(mkdtempSync(join(tmpdir(), 'slack-scenarios-')), 'impress.db'));
-  const config = readSlackConfig({
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: `${api.url}/api/`,
-    SLACK_PORT: '0',
-    LOG_LEVEL: 'error',
-    IMPRESS_DEFAULT_LANG: 'en',
-  });
-  slack = createSlackApp(config, database, { rateLimiter: new RateLimiter(SCENARIO_RATE_LIMIT, 60_000) });
-  base = `http://127.0.0.1:${(await slack.start()).port}`;
+  h = await startSlackHarness({ rateLimiter: new RateLimiter(SCENARIO_RATE_LIMIT, 60_000) });
 });
 
 afterAll(async () => {
-  await slack?.stop();
-  await database?.close();
-  await api.stop();
+  await h?.stop();
 });
 
 type Message = {
@@ -50,11 +28,7 @@ type Message = {
 };
 
 async function post(body: string): Promise<string> {
-  const res = await fetch(`${base}/slack/events`, {
-    method: 'POST',
-    body,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', ...slackSignature(SECRET, body) },
-  });
+  const res = await h.post(body);
   expect(res.status).toBe(200);
   return res.text();
 }
@@ -62,10 +36,10 @@ async function post(body: string): Promise<string> {
 /** A signed slash command; the reply rides in the ack or comes through response_url. */
 async function send(text: string, where: { user: string; channel: string }): Promise<Message> {
   const path = `/response/scenario-${++n}`;
-  const raw = await post(slashCommand({ text, responseUrl: `${api.url}${path}`, ...where }));
+  const raw = await post(slashCommand({ text, responseUrl: `${h.api.url}${path}`, ...where }));
   const ack = raw ? (JSON.parse(raw) as Message) : {};
   if (Object.keys(ack).length > 0) return ack;
-  return (await api.next((c) => c.path === path)).body as Message;
+  return (await h.api.next((c) => c.path === path)).body as Message;
 }
 
 /** A signed button press on the previous reply; the new page comes through response_url. */
@@ -80,11 +54,11 @@ async function press(actionId: string, value: string, where: { user: string; cha
     container: { type: 'message', message_ts: '1.2', channel_id: where.channel, is_ephemeral: true },
     trigger_id: '1.2.3',
     channel: { id: where.channel, name: 'oncology' },
-    response_url: `${api.url}${path}`,
+    response_url: `${h.api.url}${path}`,
     actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, action_ts: '1.3' }],
   };
   await post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
-  return (await api.next((c) => c.path === path)).body as Message;
+  return (await h.api.next((c) => c.path === path)).body as Message;
 }
 
 function buttonsOf(message: Message): Array<{ id: ReplyActionId; actionId: string; value: string }> {
@@ -116,7 +90,7 @@ describe('the dispatch scenarios through the real Bolt HTTP receiver and the Sla
   DISPATCH_SCENARIOS.forEach((scenario, i) => {
     it(scenario.name, async () => {
       const where = { user: `USCENARIO${i}`, channel: `CSCENARIO${i}` };
-      if (scenario.sender === 'not-allowed') api.guests.add(where.user);
+      if (scenario.sender === 'not-allowed') h.api.guests.add(where.user);
       let last: Message = {};
       for (const step of scenario.steps) {
         if ('send' in step) {
@@ -129,7 +103,7 @@ describe('the dispatch scenarios through the real Bolt HTTP receiver and the Sla
         expect(mismatches(viewOf(last), step.expect)).toEqual([]);
       }
       if (scenario.subscriptionsAfter !== undefined) {
-        const stored = await new SubscriptionStore(database.db).list({ platform: 'slack', teamId: 'T1' });
+        const stored = await new SubscriptionStore(h.database.db).list({ platform: 'slack', teamId: 'T1' });
         expect(stored.filter((s) => s.channelId === where.channel)).toHaveLength(scenario.subscriptionsAfter);
       }
     });
