@@ -162,7 +162,10 @@ export class Engine {
     const signals = adviceSignals(question);
     const p = this.advice ? predict(this.advice.model, featuresOf(question, signals)) : undefined;
     const rule = isAdviceRequest(question) || isAdviceRequest(corrected) || signals.includes('s:person+decision');
-    const verdict = rule ? 'rule' : p !== undefined && p >= (this.advice?.threshold ?? 1) ? 'model' : 'no';
+    // The model alone declines only a question with some sign of a person or a decision: without one,
+    // "is olaparib in the study?" looks like advice to it only because advice questions name drugs.
+    const model = p !== undefined && p >= (this.advice?.threshold ?? 1) && signals.length > 0;
+    const verdict = rule ? 'rule' : model ? 'model' : 'no';
     if (trace) trace.advice = { signals, rule, p, threshold: this.advice?.threshold, verdict };
     return verdict;
   }

@@ -68,3 +68,11 @@ describe('excerpt', () => {
     expect(excerpt('One. Two.', 'anything')).toBe('One. Two.');
   });
 });
+
+describe('advice model', () => {
+  it('does not decline on its own a question with no sign of a person or a decision', () => {
+    expect(ask('er olaparib med i studien').kind).toBe('answer');
+    expect(ask('nyeste partner i sept 2023?').kind).not.toBe('advice-declined');
+    expect(ask('my mum has lung cancer, should she join impress?').kind).toBe('advice-declined');
+  });
+});
