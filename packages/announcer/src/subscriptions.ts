@@ -1,6 +1,7 @@
 import { type Lang, UPDATE_TOPICS, type UpdateTopic } from '@impress-norway/core';
 import type { Schema, SubscriptionsTable } from '@impress-norway/db';
 import type { Kysely } from 'kysely';
+import { databaseNow } from './db-clock';
 import type { Clock, Platform, Subscription } from './types';
 
 /** The id of a channel's subscription. */
@@ -21,12 +22,20 @@ export function toSubscription(row: SubscriptionsTable): Subscription {
   };
 }
 
-/** Channels subscribed to announcements. A subscription starts from now: nothing older is sent. */
+/**
+ * Channels subscribed to announcements. A subscription starts from now, by the database's clock (as
+ * announcements are dated): nothing older is sent, and a bot whose clock runs ahead misses nothing.
+ */
 export class SubscriptionStore {
+  /** @param clock - For tests only; unset, the database's clock. */
   constructor(
     private readonly db: Kysely<Schema>,
-    private readonly now: Clock = Date.now,
+    private readonly clock?: Clock,
   ) {}
+
+  private now(): Promise<number> {
+    return this.clock ? Promise.resolve(this.clock()) : databaseNow(this.db);
+  }
 
   /** Subscribes channels (or updates their topics and language); returns the subscriptions. */
   async add(
@@ -36,7 +45,7 @@ export class SubscriptionStore {
     topics: readonly UpdateTopic[],
     lang: Lang,
   ): Promise<Subscription[]> {
-    const now = this.now();
+    const now = await this.now();
     for (const channelId of channelIds) {
       const row = {
         id: subscriptionId(platform, teamId, channelId),
@@ -91,7 +100,7 @@ export class SubscriptionStore {
       .execute();
     await this.db
       .updateTable('deliveries')
-      .set({ status: 'dead', last_error: reason.slice(0, 500), updated_at: this.now() })
+      .set({ status: 'dead', last_error: reason.slice(0, 500), updated_at: await this.now() })
       .where('subscription_id', '=', id)
       .where('status', 'in', ['pending', 'sending'])
       .execute();
