@@ -14,6 +14,7 @@ export function toSubscription(row: SubscriptionsTable): Subscription {
     id: row.id,
     platform: row.platform,
     teamId: row.team_id,
+    ...(row.enterprise_id ? { enterpriseId: row.enterprise_id } : {}),
     channelId: row.channel_id,
     lang: row.lang,
     topics: row.topics.split(',').filter(Boolean) as UpdateTopic[],
@@ -37,13 +38,17 @@ export class SubscriptionStore {
     return this.clock ? Promise.resolve(this.clock()) : databaseNow(this.db);
   }
 
-  /** Subscribes channels (or updates their topics and language); returns the subscriptions. */
+  /**
+   * Subscribes channels (or updates their topics and language); returns the subscriptions.
+   * `enterpriseId`: Slack only, when the workspace is reached through an org-wide install.
+   */
   async add(
     platform: Platform,
     teamId: string,
     channelIds: readonly string[],
     topics: readonly UpdateTopic[],
     lang: Lang,
+    options: { enterpriseId?: string | undefined } = {},
   ): Promise<Subscription[]> {
     const now = await this.now();
     for (const channelId of channelIds) {
@@ -51,6 +56,7 @@ export class SubscriptionStore {
         id: subscriptionId(platform, teamId, channelId),
         platform,
         team_id: teamId,
+        enterprise_id: options.enterpriseId ?? null,
         channel_id: channelId,
         lang,
         topics: topics.join(','),
@@ -62,7 +68,15 @@ export class SubscriptionStore {
       await this.db
         .insertInto('subscriptions')
         .values(row)
-        .onConflict((oc) => oc.column('id').doUpdateSet({ topics: row.topics, lang, active: 1, inactive_reason: null }))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({
+            topics: row.topics,
+            lang,
+            active: 1,
+            inactive_reason: null,
+            enterprise_id: row.enterprise_id,
+          }),
+        )
         .execute();
     }
     return this.list({ platform, teamId, channelIds });
@@ -111,6 +125,8 @@ export class SubscriptionStore {
 export interface SubscriptionRequest {
   platform: Platform;
   teamId: string;
+  /** Slack: the enterprise of the org-wide install the command came through. */
+  enterpriseId?: string | undefined;
   channelId: string;
   action: 'subscribe' | 'unsubscribe' | 'list';
   topics?: readonly UpdateTopic[];
@@ -135,6 +151,7 @@ export async function applySubscriptionRequest(
       [r.channelId],
       r.topics ?? UPDATE_TOPICS,
       r.lang ?? 'nb',
+      { enterpriseId: r.enterpriseId },
     );
     if (!subscription) throw new Error('the subscription was not stored');
     return { action: 'subscribe', subscription };
