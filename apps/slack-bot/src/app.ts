@@ -115,7 +115,11 @@ export function createSlackApp(
   return {
     app,
     async start() {
-      const server = (config.mode === 'socket' ? await app.start() : await app.start(config.port)) as
+      const t = { ...SLACK_HTTP_TIMEOUTS, ...httpTimeouts };
+      // Node checks request and header timeouts every 30 s by default; once a second cuts a trickling
+      // client near headersMs instead of up to 30 s later.
+      const checks = { connectionsCheckingInterval: Math.min(t.headersMs, t.requestMs, 1000) };
+      const server = (config.mode === 'socket' ? await app.start() : await app.start(config.port, checks)) as
         | Server
         | undefined;
       if (server && typeof server.address === 'function') applyTimeouts(server, httpTimeouts ?? {});
