@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Database, InstallationRecords, openDatabase, SecretBox } from '@impress-norway/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedWhenTrickling } from '../../../testing/sockets';
 import { createSlackApp, type SlackApp } from './app';
 import type { CommandEvent } from './deps';
 import { readSlackConfig } from './env';
@@ -199,23 +199,9 @@ describe('the Slack HTTP receiver connections', () => {
       { httpTimeouts: { headersMs: 300, requestMs: 300 } },
     );
     const { port } = await slow.start();
-    const socket = connect(Number(port), '127.0.0.1');
-    // The server's 408 and close can race the next trickled line (EPIPE): that is the point.
-    socket.on('error', () => undefined);
     try {
-      // One header line now and then: the socket is never idle, but the headers never end.
-      socket.write('POST /slack/events HTTP/1.1\r\nHost: x\r\n');
-      const trickle = setInterval(() => socket.write('X-A: b\r\n'), 100);
-      const closed = await new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => resolve(false), 5000);
-        socket.once('close', () => {
-          clearTimeout(timer);
-          resolve(true);
-        });
-      }).finally(() => clearInterval(trickle));
-      expect(closed).toBe(true);
+      expect(await closedWhenTrickling(Number(port))).toBe(true);
     } finally {
-      socket.destroy();
       await slow.stop();
     }
   });
