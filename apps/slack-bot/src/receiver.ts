@@ -101,11 +101,13 @@ async function screen(
     return reply(res, 200);
   }
   // The signature is taken for as long as Bolt would accept its timestamp; the identity for Slack's
-  // retry schedule, and given back when the request fails, so Slack's retry of a failure runs.
+  // retry schedule, and given back when nothing ran (401: no installation) or the run failed (5xx), so
+  // Slack's retry of those runs. Bolt's 404 means "not acknowledged within 3 s": the listener may
+  // still be running, so a retry then is acknowledged like any other.
   guard.cache.add(signed, timestamp * 1000 + SLACK_REQUEST_WINDOW_MS);
   guard.cache.add(identity, now + SLACK_RETRY_WINDOW_MS);
   res.once('finish', () => {
-    if (res.statusCode >= 400) guard.cache.delete(identity);
+    if (res.statusCode === 401 || res.statusCode >= 500) guard.cache.delete(identity);
   });
   return 'pass';
 }
