@@ -37,6 +37,10 @@ export async function subscriptions(
     ...effect,
     platform: 'slack',
     teamId: command.team_id,
+    // Org-wide installs are stored under the enterprise: the announcer needs it to find the token.
+    ...(command.is_enterprise_install === 'true' && command.enterprise_id
+      ? { enterpriseId: command.enterprise_id }
+      : {}),
     channelId: command.channel_id,
   });
   return subscriptionReply(outcome, lang);
