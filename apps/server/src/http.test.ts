@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Gauge } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closedWhenSilent } from '../../../testing/sockets';
+import { closedWhenSilent, closedWhenTrickling } from '../../../testing/sockets';
 import { createHttpServer } from './http';
 import { createMetrics, type Metrics } from './metrics';
 
@@ -63,5 +63,10 @@ describe('connections that never send a request', () => {
     const base = await serve(createMetrics(), undefined, { idleMs: 300 });
     expect(await closedWhenSilent(Number(new URL(base).port))).toBe(true);
     expect((await get(`${base}/healthz`)).status).toBe(200);
+  });
+
+  it('are closed after the headers timeout when their headers never finish', async () => {
+    const base = await serve(createMetrics(), undefined, { headersMs: 300, requestMs: 300 });
+    expect(await closedWhenTrickling(Number(new URL(base).port))).toBe(true);
   });
 });

@@ -51,7 +51,10 @@ export function createHttpServer(
     onError(error);
     fail(res);
   };
-  const server = createServer((req, res) => {
+  const t = { ...HTTP_TIMEOUTS, ...timeouts };
+  // Node checks request and header timeouts every 30 s by default; once a second cuts a trickling
+  // client near headersMs instead of up to 30 s later.
+  const server = createServer({ connectionsCheckingInterval: Math.min(t.headersMs, t.requestMs, 1000) }, (req, res) => {
     try {
       route(req, res);
     } catch (error) {
@@ -95,5 +98,5 @@ export function createHttpServer(
     }
     feeds(req, res);
   };
-  return applyTimeouts(server, timeouts);
+  return applyTimeouts(server, t);
 }

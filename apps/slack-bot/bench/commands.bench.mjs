@@ -27,31 +27,37 @@ function child(file, args) {
   return new Promise((resolve) => proc.once('message', (info) => resolve({ proc, ...info })));
 }
 
+// Each request is a new command (its own trigger_id), signed when sent: the app never runs the same
+// signed request twice, so replaying one body would measure only its duplicate acks.
+let seq = 0;
 function requests(sinkUrl) {
-  const ts = Math.floor(Date.now() / 1000);
-  return TEXTS.map((text, i) => {
-    const body = new URLSearchParams({
-      token: 't',
-      team_id: 'T1',
-      channel_id: `C${i}`,
-      user_id: 'U1',
-      command: '/impress',
-      text,
-      response_url: `${sinkUrl}/response/${i}`,
-      trigger_id: '1',
-    }).toString();
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
-    return {
-      method: 'POST',
-      path: '/slack/events',
-      body,
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': signature,
-      },
-    };
-  });
+  return TEXTS.map((text, i) => ({
+    method: 'POST',
+    path: '/slack/events',
+    setupRequest: (req) => {
+      const ts = Math.floor(Date.now() / 1000);
+      const body = new URLSearchParams({
+        token: 't',
+        team_id: 'T1',
+        channel_id: `C${i}`,
+        user_id: 'U1',
+        command: '/impress',
+        text,
+        response_url: `${sinkUrl}/response/${i}`,
+        trigger_id: String(++seq),
+      }).toString();
+      const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+      return {
+        ...req,
+        body,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': String(ts),
+          'x-slack-signature': signature,
+        },
+      };
+    },
+  }));
 }
 
 async function measure(mode, sinkUrl) {

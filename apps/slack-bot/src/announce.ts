@@ -1,6 +1,6 @@
 import type { ClaimedDelivery, PlatformAdapter, SendResult } from '@impress-norway/announcer';
 import { updateReply } from '@impress-norway/chat';
-import { type Database, InstallationRecords, SecretBox } from '@impress-norway/db';
+import { type Database, type InstallationKey, InstallationRecords, SecretBox } from '@impress-norway/db';
 import { renderBlocks } from './render/blocks';
 
 /** Slack errors that mean the channel will never take our messages: stop announcing there. */
@@ -20,8 +20,11 @@ export const METADATA_EVENT = 'impress_update';
 export interface SlackAnnouncerOptions {
   /** Web API base, ending in `/api/` (default https://slack.com/api/). */
   apiUrl?: string;
-  /** The bot token for a workspace: the single-workspace token, or the OAuth installation's. */
-  tokenFor(teamId: string): Promise<string | undefined>;
+  /**
+   * The bot token for a workspace: the single-workspace token, or the OAuth installation's (the
+   * org-wide install's when the subscription names an enterprise).
+   */
+  tokenFor(teamId: string, enterpriseId?: string): Promise<string | undefined>;
   fetch?: typeof fetch;
 }
 
@@ -92,10 +95,15 @@ async function alreadyPosted(o: SlackAnnouncerOptions, token: string, d: Claimed
 
 /** One attempt: looks for an earlier post when the last outcome is unknown, else posts. */
 async function post(o: SlackAnnouncerOptions, d: ClaimedDelivery): Promise<SendResult> {
-  const token = await o.tokenFor(d.subscription.teamId);
+  const { teamId, enterpriseId } = d.subscription;
+  const token = await o.tokenFor(teamId, enterpriseId);
   // A missing token is a configuration or install problem of ours, not a dead channel: it is retried
   // with backoff and ends as a visible failure, and the subscription stays active.
-  if (!token) return { kind: 'retry', error: `no Slack token for workspace ${d.subscription.teamId}` };
+  if (!token)
+    return {
+      kind: 'retry',
+      error: `no Slack token for workspace ${teamId}${enterpriseId ? ` (enterprise ${enterpriseId})` : ''}`,
+    };
   if (d.uncertain) {
     const check = await alreadyPosted(o, token, d);
     if (check.kind === 'found') return { kind: 'sent', messageId: check.ts };
@@ -143,15 +151,16 @@ export function slackAnnouncer(o: SlackAnnouncerOptions): PlatformAdapter {
 
 /**
  * Where announcement tokens come from: with OAuth configured (IMPRESS_ENCRYPTION_KEY), each
- * workspace's own stored installation first (SLACK_BOT_TOKEN is one workspace's, and other
- * workspaces' channels got channel_not_found with it and were paused), then `SLACK_BOT_TOKEN` for a
- * workspace with no installation (single-workspace setups that also set the key); otherwise
- * `SLACK_BOT_TOKEN` for every channel.
+ * workspace's own stored installation, looked up as Bolt looks it up for a request (the org-wide
+ * install for a subscription made through one, else the workspace's install; SLACK_BOT_TOKEN is one
+ * workspace's, and other workspaces' channels got channel_not_found with it and were paused), then
+ * `SLACK_BOT_TOKEN` for a workspace with no installation (single-workspace setups that also set the
+ * key); otherwise `SLACK_BOT_TOKEN` for every channel.
  */
 export function slackTokenSource(
   database: Database,
   settings: { botToken?: string; encryptionKey?: string; previousKeys?: string[] },
-): (teamId: string) => Promise<string | undefined> {
+): (teamId: string, enterpriseId?: string) => Promise<string | undefined> {
   if (!settings.encryptionKey) {
     const token = settings.botToken;
     return async () => token;
@@ -160,10 +169,11 @@ export function slackTokenSource(
     database.db,
     new SecretBox(settings.encryptionKey, settings.previousKeys ?? []),
   );
-  return async (teamId) => {
-    const found = (await records.fetch({ teamId, isEnterpriseInstall: false })) as
-      | { bot?: { token?: string } }
-      | undefined;
-    return found?.bot?.token ?? settings.botToken;
-  };
+  const tokenOf = async (key: InstallationKey) =>
+    ((await records.fetch(key)) as { bot?: { token?: string } } | undefined)?.bot?.token;
+  return async (teamId, enterpriseId) =>
+    (enterpriseId ? await tokenOf({ enterpriseId, isEnterpriseInstall: true }) : undefined) ??
+    // A workspace of a Grid org may also have an install of its own (before or after the org's).
+    (await tokenOf({ teamId, isEnterpriseInstall: false })) ??
+    settings.botToken;
 }

@@ -2,11 +2,12 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SubscriptionStore } from '@impress-norway/announcer';
 import { type Database, InstallationRecords, SecretBox, SettingsStore } from '@impress-norway/db';
-import { App, type AppOptions, type CustomRoute, LogLevel } from '@slack/bolt';
+import { App, type AppOptions, type CustomRoute, type HTTPReceiverOptions, type Logger, LogLevel } from '@slack/bolt';
 import type { SlackDeps } from './deps';
 import type { SlackConfig } from './env';
 import { databaseInstallationStore } from './installation-store';
 import { registerListeners } from './listeners/index';
+import { guardedHttpReceiver } from './receiver';
 
 /** Bot scopes the app asks for (see manifest.json). */
 export const SCOPES = [
@@ -30,7 +31,7 @@ export interface SlackApp {
 
 const LOG_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
 
-function modeOptions(config: SlackConfig, database: Database): AppOptions {
+function modeOptions(config: SlackConfig, database: Database, logger: () => Logger): AppOptions {
   const healthz: CustomRoute = {
     path: '/healthz',
     method: ['GET'],
@@ -40,23 +41,34 @@ function modeOptions(config: SlackConfig, database: Database): AppOptions {
     },
   };
   if (config.mode === 'socket') return { token: config.botToken, appToken: config.appToken, socketMode: true };
-  if (config.mode === 'http')
-    return { token: config.botToken, signingSecret: config.signingSecret, customRoutes: [healthz] };
+  // Both HTTP modes get the receiver that refuses future timestamps and never runs a request twice.
+  const http: HTTPReceiverOptions = {
+    signingSecret: config.signingSecret as string,
+    customRoutes: [healthz],
+    logLevel: LOG_LEVELS[config.logLevel],
+  };
+  if (config.mode === 'http') return { token: config.botToken, receiver: guardedHttpReceiver(http, { logger }) };
   const records = new InstallationRecords(
     database.db,
     new SecretBox(config.encryptionKey as string, config.previousKeys ?? []),
   );
-  return {
-    signingSecret: config.signingSecret,
-    clientId: config.clientId,
-    clientSecret: config.clientSecret,
-    stateSecret: config.stateSecret,
-    scopes: SCOPES,
-    installationStore: databaseInstallationStore(records),
-    installerOptions: { directInstall: true },
-    customRoutes: [healthz],
-  };
+  const receiver = guardedHttpReceiver(
+    {
+      ...http,
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
+      stateSecret: config.stateSecret,
+      scopes: SCOPES,
+      installationStore: databaseInstallationStore(records),
+      // Bolt adds its client options to the installer only for receivers it builds itself.
+      installerOptions: { directInstall: true, ...(config.apiUrl ? { clientOptions: apiClient(config.apiUrl) } : {}) },
+    },
+    { logger },
+  );
+  return { receiver };
 }
+
+const apiClient = (apiUrl: string) => ({ slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` });
 
 /**
  * Limits on the HTTP receiver's connections (HTTP modes), so one that never sends a byte, or trickles,
@@ -87,12 +99,11 @@ export function createSlackApp(
   > = {},
 ): SlackApp {
   const { httpTimeouts, ...deps } = options;
-  const app = new App({
-    ...modeOptions(config, database),
+  // The receiver logs through the app's logger, read only once requests arrive.
+  const app: App = new App({
+    ...modeOptions(config, database, () => app.logger),
     logLevel: LOG_LEVELS[config.logLevel],
-    ...(config.apiUrl
-      ? { clientOptions: { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } }
-      : {}),
+    ...(config.apiUrl ? { clientOptions: apiClient(config.apiUrl) } : {}),
   });
   registerListeners(app, {
     settings: new SettingsStore(database.db),
@@ -104,7 +115,11 @@ export function createSlackApp(
   return {
     app,
     async start() {
-      const server = (config.mode === 'socket' ? await app.start() : await app.start(config.port)) as
+      const t = { ...SLACK_HTTP_TIMEOUTS, ...httpTimeouts };
+      // Node checks request and header timeouts every 30 s by default; once a second cuts a trickling
+      // client near headersMs instead of up to 30 s later.
+      const checks = { connectionsCheckingInterval: Math.min(t.headersMs, t.requestMs, 1000) };
+      const server = (config.mode === 'socket' ? await app.start() : await app.start(config.port, checks)) as
         | Server
         | undefined;
       if (server && typeof server.address === 'function') applyTimeouts(server, httpTimeouts ?? {});

@@ -1,6 +1,7 @@
 import type { Update } from '@impress-norway/core';
 import type { Schema } from '@impress-norway/db';
 import type { Kysely } from 'kysely';
+import { databaseNow } from './db-clock';
 import type { AnnouncementPayload, Clock } from './types';
 
 const FETCHED = '';
@@ -30,6 +31,11 @@ export interface IngestResult {
 
 /** Options of {@link ingest}. */
 export interface IngestOptions {
+  /**
+   * For tests only. Unset, announcement and first due times come from the database's clock, as
+   * leases do: a replica whose clock ran ahead would otherwise hold back new deliveries, and make the
+   * Slack resend check stop reading the channel before the announcement's real time.
+   */
   now?: Clock;
   /**
    * Most new items announced from one fetch (default: all). The newest are announced and the rest
@@ -52,12 +58,11 @@ export async function ingest(
   items: ReadonlyArray<SourceItem>,
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const now = options.now ?? Date.now;
   const keysOf = (i: SourceItem) => i.keys ?? [i.en.id];
   // Only the keys of the items at hand are looked up, so a long-lived feed's history costs nothing here.
   const known = await seenAmong(db, source, [FETCHED, ...items.flatMap(keysOf)]);
   const fresh = items.filter((i) => !keysOf(i).some((k) => known.has(k)));
-  const t = now();
+  const t = options.now ? options.now() : await databaseNow(db);
   if (!known.has(FETCHED)) {
     // The marker records that the source has been fetched, even when it had no items yet. It and every
     // key go in one transaction: a crash or another replica part-way must never see the marker with

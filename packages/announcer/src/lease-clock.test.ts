@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openDatabase } from '@impress-norway/db';
 import { ENGINES, freshDatabase, pgTestUrl } from '@impress-norway/db/testing';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ingest } from './ingest';
 import { SubscriptionStore } from './subscriptions';
 import { testItem } from './testing';
@@ -103,6 +103,47 @@ describe.each(ENGINES)('a send that hangs on %s', (engine) => {
         .executeTakeFirstOrThrow();
       expect(row).toMatchObject({ status: 'pending', uncertain: 1, lease_owner: null });
       expect(row.last_error).toMatch(/timed out/);
+    } finally {
+      await database.drop();
+    }
+  }, 30_000);
+});
+
+describe.each(ENGINES)('announcement times on %s', (engine) => {
+  it('come from the database clock: a replica 10 minutes ahead neither misses a new subscription nor holds back deliveries', async () => {
+    const database = await freshDatabase(engine);
+    const real = Date.now.bind(Date);
+    /** Runs `work` as on a replica whose clock runs 10 minutes ahead. */
+    const ahead = async <T>(work: () => Promise<T>): Promise<T> => {
+      const spy = vi.spyOn(Date, 'now').mockImplementation(() => real() + 600_000);
+      try {
+        return await work();
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    try {
+      await ingest(database.db, 'test', []);
+      await ahead(() => new SubscriptionStore(database.db).add('slack', 'T1', ['C1'], ['news'], 'en'));
+      // An honest replica's update right after the subscription reaches it...
+      expect((await ingest(database.db, 'test', [testItem('after-subscribing')])).deliveries).toBe(1);
+      // ...and the skewed replica's update is due at once, not in 10 minutes.
+      expect((await ahead(() => ingest(database.db, 'test', [testItem('from-the-skewed-replica')]))).deliveries).toBe(
+        1,
+      );
+      const sent: string[] = [];
+      const adapter: PlatformAdapter = {
+        platform: 'slack',
+        paceMs: 0,
+        send: async (d) => {
+          sent.push(d.announcement.id);
+          return { kind: 'sent', messageId: d.announcement.id };
+        },
+      };
+      const worker = new OutboxWorker(database, { slack: adapter });
+      await worker.runOnce();
+      await worker.runOnce();
+      expect(sent.sort()).toEqual(['after-subscribing', 'from-the-skewed-replica']);
     } finally {
       await database.drop();
     }

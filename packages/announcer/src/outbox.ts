@@ -1,5 +1,6 @@
 import type { Database, Schema } from '@impress-norway/db';
 import { type Kysely, sql } from 'kysely';
+import { databaseNow } from './db-clock';
 import { toSubscription } from './subscriptions';
 import type { AnnouncementPayload, ClaimedDelivery, Clock, SendResult } from './types';
 
@@ -22,13 +23,7 @@ export interface OutboxOptions {
 
 /** The time that leases and due times are measured in: the database's clock unless a test sets one. */
 export async function outboxNow(database: Database, o: Pick<OutboxOptions, 'now'>, db = database.db): Promise<number> {
-  if (o.now) return o.now();
-  const query =
-    database.dialect === 'postgres'
-      ? sql<{ t: number }>`select (extract(epoch from clock_timestamp()) * 1000)::bigint as t`
-      : sql<{ t: number }>`select cast((julianday('now') - 2440587.5) * 86400000 as integer) as t`;
-  const { rows } = await query.execute(db);
-  return Number(rows[0]?.t);
+  return o.now ? o.now() : databaseNow(db, database.dialect);
 }
 
 const due = (now: number) =>

@@ -1,6 +1,7 @@
 import { type Lang, UPDATE_TOPICS, type UpdateTopic } from '@impress-norway/core';
 import type { Schema, SubscriptionsTable } from '@impress-norway/db';
 import type { Kysely } from 'kysely';
+import { databaseNow } from './db-clock';
 import type { Clock, Platform, Subscription } from './types';
 
 /** The id of a channel's subscription. */
@@ -13,6 +14,7 @@ export function toSubscription(row: SubscriptionsTable): Subscription {
     id: row.id,
     platform: row.platform,
     teamId: row.team_id,
+    ...(row.enterprise_id ? { enterpriseId: row.enterprise_id } : {}),
     channelId: row.channel_id,
     lang: row.lang,
     topics: row.topics.split(',').filter(Boolean) as UpdateTopic[],
@@ -21,27 +23,40 @@ export function toSubscription(row: SubscriptionsTable): Subscription {
   };
 }
 
-/** Channels subscribed to announcements. A subscription starts from now: nothing older is sent. */
+/**
+ * Channels subscribed to announcements. A subscription starts from now, by the database's clock (as
+ * announcements are dated): nothing older is sent, and a bot whose clock runs ahead misses nothing.
+ */
 export class SubscriptionStore {
+  /** @param clock - For tests only; unset, the database's clock. */
   constructor(
     private readonly db: Kysely<Schema>,
-    private readonly now: Clock = Date.now,
+    private readonly clock?: Clock,
   ) {}
 
-  /** Subscribes channels (or updates their topics and language); returns the subscriptions. */
+  private now(): Promise<number> {
+    return this.clock ? Promise.resolve(this.clock()) : databaseNow(this.db);
+  }
+
+  /**
+   * Subscribes channels (or updates their topics and language); returns the subscriptions.
+   * `enterpriseId`: Slack only, when the workspace is reached through an org-wide install.
+   */
   async add(
     platform: Platform,
     teamId: string,
     channelIds: readonly string[],
     topics: readonly UpdateTopic[],
     lang: Lang,
+    options: { enterpriseId?: string | undefined } = {},
   ): Promise<Subscription[]> {
-    const now = this.now();
+    const now = await this.now();
     for (const channelId of channelIds) {
       const row = {
         id: subscriptionId(platform, teamId, channelId),
         platform,
         team_id: teamId,
+        enterprise_id: options.enterpriseId ?? null,
         channel_id: channelId,
         lang,
         topics: topics.join(','),
@@ -53,7 +68,15 @@ export class SubscriptionStore {
       await this.db
         .insertInto('subscriptions')
         .values(row)
-        .onConflict((oc) => oc.column('id').doUpdateSet({ topics: row.topics, lang, active: 1, inactive_reason: null }))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({
+            topics: row.topics,
+            lang,
+            active: 1,
+            inactive_reason: null,
+            enterprise_id: row.enterprise_id,
+          }),
+        )
         .execute();
     }
     return this.list({ platform, teamId, channelIds });
@@ -91,7 +114,7 @@ export class SubscriptionStore {
       .execute();
     await this.db
       .updateTable('deliveries')
-      .set({ status: 'dead', last_error: reason.slice(0, 500), updated_at: this.now() })
+      .set({ status: 'dead', last_error: reason.slice(0, 500), updated_at: await this.now() })
       .where('subscription_id', '=', id)
       .where('status', 'in', ['pending', 'sending'])
       .execute();
@@ -102,6 +125,8 @@ export class SubscriptionStore {
 export interface SubscriptionRequest {
   platform: Platform;
   teamId: string;
+  /** Slack: the enterprise of the org-wide install the command came through. */
+  enterpriseId?: string | undefined;
   channelId: string;
   action: 'subscribe' | 'unsubscribe' | 'list';
   topics?: readonly UpdateTopic[];
@@ -126,6 +151,7 @@ export async function applySubscriptionRequest(
       [r.channelId],
       r.topics ?? UPDATE_TOPICS,
       r.lang ?? 'nb',
+      { enterpriseId: r.enterpriseId },
     );
     if (!subscription) throw new Error('the subscription was not stored');
     return { action: 'subscribe', subscription };

@@ -15,6 +15,8 @@ export interface Subscription {
   id: string;
   platform: Platform;
   teamId: string;
+  /** Slack: the enterprise whose org-wide install serves this workspace (its token is the one to use). */
+  enterpriseId?: string;
   channelId: string;
   lang: Lang;
   topics: UpdateTopic[];

@@ -1,4 +1,5 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { subscriptionEnterprise } from './migration-0004-subscription-enterprise';
 
 // Migrations are code, in order, never edited once released: add a new one for every change.
 const MIGRATIONS: Record<string, Migration> = {
@@ -84,6 +85,7 @@ const MIGRATIONS: Record<string, Migration> = {
         await db.schema.dropTable(t).execute();
     },
   },
+  '0004_subscription_enterprise': subscriptionEnterprise,
 };
 
 /** The project's migrations, for Kysely's Migrator. */

@@ -25,6 +25,8 @@ export interface SubscriptionsTable {
   id: string;
   platform: 'slack' | 'discord';
   team_id: string;
+  /** Slack: the enterprise of an org-wide install that serves this workspace; null otherwise. */
+  enterprise_id: string | null;
   channel_id: string;
   lang: 'en' | 'nb';
   /** Comma-separated topics. */

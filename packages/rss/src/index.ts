@@ -9,7 +9,14 @@ export { type JsonFeed, type JsonFeedItem, renderJsonFeed } from './json-feed';
 export { type Coding, etagMatches, pickCoding, pickLang } from './negotiate';
 export { type RssChannel, renderRss } from './rss';
 // Serving
-export { createFeedHandler, createFeedServer, type FeedHandlerOptions, type RequestEvent } from './server';
+export {
+  createFeedHandler,
+  createFeedServer,
+  FEED_SERVER_TIMEOUTS,
+  type FeedHandlerOptions,
+  type FeedServerOptions,
+  type RequestEvent,
+} from './server';
 
 // Text safety
 export { escapeHtml, xmlSafe } from './text';

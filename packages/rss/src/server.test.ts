@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedWhenSilent, closedWhenTrickling } from '../../../testing/sockets';
 import { buildFeedFiles } from './build';
 import { createFeedServer, type RequestEvent } from './server';
 
@@ -107,5 +108,27 @@ describe('feed server over HTTP', () => {
   it('reports each request for logs and metrics', () => {
     expect(events.some((e) => e.status === 304)).toBe(true);
     expect(events.some((e) => e.status === 405 && e.method === 'POST')).toBe(true);
+  });
+});
+
+describe('feed server connections', () => {
+  it('closes a connection that never sends a byte after the idle timeout', async () => {
+    const quiet = createFeedServer(files, { timeouts: { idleMs: 300 } });
+    await new Promise<void>((resolve) => quiet.listen(0, '127.0.0.1', resolve));
+    try {
+      expect(await closedWhenSilent((quiet.address() as AddressInfo).port)).toBe(true);
+    } finally {
+      await new Promise((resolve) => quiet.close(resolve));
+    }
+  });
+
+  it('closes a connection whose headers never finish after the headers timeout', async () => {
+    const slow = createFeedServer(files, { timeouts: { headersMs: 300, requestMs: 300 } });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    try {
+      expect(await closedWhenTrickling((slow.address() as AddressInfo).port)).toBe(true);
+    } finally {
+      await new Promise((resolve) => slow.close(resolve));
+    }
   });
 });

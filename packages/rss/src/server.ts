@@ -142,10 +142,36 @@ function finish(
   options.onRequest?.({ ...event, bytes: Buffer.byteLength(text) });
 }
 
-/** An HTTP server for the feed files (not yet listening). */
-export function createFeedServer(files: readonly FeedFile[], options: FeedHandlerOptions = {}): Server {
-  const server = createServer(createFeedHandler(files, options));
-  server.requestTimeout = 10_000;
-  server.headersTimeout = 10_000;
+/**
+ * How long one connection may take, so one that never sends a byte (or trickles) is closed instead of
+ * held forever: the whole request, its headers, an idle keep-alive wait, and any silence on the socket.
+ */
+export const FEED_SERVER_TIMEOUTS = { requestMs: 15_000, headersMs: 10_000, keepAliveMs: 5_000, idleMs: 15_000 };
+
+/** Options for {@link createFeedServer}: the handler's, and the connection timeouts. */
+export interface FeedServerOptions extends FeedHandlerOptions {
+  /** Overrides of {@link FEED_SERVER_TIMEOUTS}, in milliseconds. */
+  timeouts?: Partial<typeof FEED_SERVER_TIMEOUTS>;
+}
+
+/**
+ * An HTTP server for the feed files (not yet listening), closing connections that exceed
+ * {@link FEED_SERVER_TIMEOUTS}.
+ */
+export function createFeedServer(files: readonly FeedFile[], options: FeedServerOptions = {}): Server {
+  const { timeouts, ...handler } = options;
+  const t = { ...FEED_SERVER_TIMEOUTS, ...timeouts };
+  // Node checks the request and header timeouts every 30 s by default, which would let a trickling
+  // client hold a connection three times longer than headersMs; once a second is cheap.
+  const server = createServer(
+    { connectionsCheckingInterval: Math.min(t.headersMs, t.requestMs, 1000) },
+    createFeedHandler(files, handler),
+  );
+  server.requestTimeout = t.requestMs;
+  server.headersTimeout = Math.min(t.headersMs, t.requestMs);
+  server.keepAliveTimeout = t.keepAliveMs;
+  // requestTimeout and headersTimeout are checked only once a request has begun; a socket that never
+  // sends a byte is closed by the idle timeout alone.
+  server.timeout = t.idleMs;
   return server;
 }

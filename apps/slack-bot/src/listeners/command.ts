@@ -7,6 +7,13 @@ import { slackSubscriptions } from './subscriptions';
 
 type WebClient = webApi.WebClient;
 
+/** Org-wide installs are stored under the enterprise: the announcer needs it to find the token. */
+function enterpriseOf(command: SlashCommand): { enterpriseId?: string } {
+  return command.is_enterprise_install === 'true' && command.enterprise_id
+    ? { enterpriseId: command.enterprise_id }
+    : {};
+}
+
 /** The ports `dispatch()` uses for one slash command: its channel, its user, this workspace's rules. */
 function portsFor(command: SlashCommand, deps: SlackDeps, client: WebClient, log: (m: string) => void): DispatchPorts {
   const where = { teamId: command.team_id, channelId: command.channel_id };
@@ -17,7 +24,9 @@ function portsFor(command: SlashCommand, deps: SlackDeps, client: WebClient, log
       setLanguage: (lang) => deps.settings.setLanguage({ platform: 'slack', ...where }, lang),
     },
     permissions: { mayChangeChannel: () => mayManage(client, command.user_id, deps.managers ?? 'members') },
-    ...(deps.subscriptions ? { subscriptions: slackSubscriptions(deps.subscriptions, client, where) } : {}),
+    ...(deps.subscriptions
+      ? { subscriptions: slackSubscriptions(deps.subscriptions, client, { ...where, ...enterpriseOf(command) }) }
+      : {}),
     ...(deps.rateLimiter ? { rateLimiter: deps.rateLimiter } : {}),
     observe: (event) => deps.observe?.({ platform: 'slack', ...event }),
     onError: (error) => log(`impress command failed: ${error.message}`),

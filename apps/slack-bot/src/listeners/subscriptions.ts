@@ -22,7 +22,8 @@ async function isMember(client: WebClient, channel: string): Promise<boolean> {
 export function slackSubscriptions(
   store: SubscriptionStore,
   client: WebClient,
-  where: { teamId: string; channelId: string },
+  /** The command's workspace and channel; an org-wide install's enterprise, which the announcer needs to find the token. */
+  where: { teamId: string; channelId: string; enterpriseId?: string },
 ): SubscriptionsPort {
   return {
     async apply(request) {

@@ -1,0 +1,137 @@
+/**
+ * Bolt's HTTP receiver with two checks Bolt lacks: request timestamps too far in the future are
+ * refused, and a signed request is never run twice (an exact replay, or Slack's own retry of a
+ * request already taken). Bolt's App hands no signature hook to the receiver it builds, so the app
+ * builds this one and passes it in, in both HTTP modes (one workspace and OAuth).
+ *
+ * @see https://docs.slack.dev/authentication/verifying-requests-from-slack
+ * @see https://docs.slack.dev/apis/events-api/#retries
+ */
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  HTTPModuleFunctions,
+  HTTPReceiver,
+  type HTTPReceiverOptions,
+  isRawBodyError,
+  isValidSlackRequest,
+  type Logger,
+} from '@slack/bolt';
+import { ReplayCache } from './replay-cache';
+
+/** Slack's window for a request's timestamp, either way from now (Bolt checks only the past side). */
+export const SLACK_REQUEST_WINDOW_MS = 5 * 60_000;
+/**
+ * How long a request's identity (body, event id) is remembered after it was taken. Slack retries an
+ * event at once, after a minute and after five minutes; each retry is signed anew, so the signature
+ * alone does not catch it.
+ */
+export const SLACK_RETRY_WINDOW_MS = 10 * 60_000;
+
+/** What the guard needs besides Bolt's receiver options. */
+export interface GuardOptions {
+  /** The app's logger, read when first needed (the App is built after its receiver). */
+  logger: () => Logger;
+  cache?: ReplayCache;
+  now?: () => number;
+}
+
+type Verdict = 'pass' | 'answered';
+
+const EVENTS_PATH = '/slack/events';
+
+function reply(res: ServerResponse, status: number): Verdict {
+  res.writeHead(status);
+  res.end();
+  return 'answered';
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** What a request is known by besides its signature; undefined for Slack's URL check, which runs nothing. */
+function identityOf(req: IncomingMessage, body: string): string[] | undefined {
+  const keys = [`body:${createHash('sha256').update(body).digest('base64url')}`];
+  if (!header(req, 'content-type')?.startsWith('application/json')) return keys;
+  try {
+    const parsed = JSON.parse(body) as { type?: unknown; event_id?: unknown };
+    if (parsed.type === 'url_verification') return undefined;
+    if (typeof parsed.event_id === 'string') keys.push(`event:${parsed.event_id}`);
+  } catch {
+    // Not JSON: Bolt answers 400 for it.
+  }
+  return keys;
+}
+
+async function screen(
+  req: IncomingMessage,
+  res: ServerResponse,
+  signingSecret: string,
+  guard: Required<GuardOptions>,
+): Promise<Verdict> {
+  let body: string;
+  try {
+    // Bolt reuses a body buffered here (it checks for rawBody) instead of reading the stream again.
+    body = (
+      await HTTPModuleFunctions.bufferIncomingMessage(req, HTTPModuleFunctions.defaultBodyLimit)
+    ).rawBody.toString();
+  } catch (error) {
+    return reply(res, isRawBodyError(error) && error.statusCode === 413 ? 413 : 400);
+  }
+  const signature = header(req, 'x-slack-signature');
+  const timestamp = Number(header(req, 'x-slack-request-timestamp'));
+  const now = guard.now();
+  const headers = { 'x-slack-signature': signature ?? '', 'x-slack-request-timestamp': timestamp };
+  // Unsigned, forged and stale requests (and Slack's unsigned ssl_check) go on to Bolt, which
+  // answers them as before. Only a valid signature may take a key: a forged request that could
+  // would block the real one.
+  if (!signature || !isValidSlackRequest({ signingSecret, body, headers, nowMilliseconds: now })) return 'pass';
+  if (timestamp * 1000 > now + SLACK_REQUEST_WINDOW_MS) {
+    guard.logger().warn('Refused a Slack request whose timestamp is more than 5 minutes in the future');
+    return reply(res, 401);
+  }
+  const identity = identityOf(req, body);
+  if (!identity) return 'pass';
+  const signed = [`sig:${signature}`];
+  if (guard.cache.has([...signed, ...identity])) {
+    const retry = header(req, 'x-slack-retry-num');
+    guard.logger().info(`Acknowledged a repeated Slack request without running it${retry ? ` (retry ${retry})` : ''}`);
+    return reply(res, 200);
+  }
+  // The signature is taken for as long as Bolt would accept its timestamp; the identity for Slack's
+  // retry schedule, and given back when nothing ran (401: no installation) or the run failed (5xx), so
+  // Slack's retry of those runs. Bolt's 404 means "not acknowledged within 3 s": the listener may
+  // still be running, so a retry then is acknowledged like any other.
+  guard.cache.add(signed, timestamp * 1000 + SLACK_REQUEST_WINDOW_MS);
+  guard.cache.add(identity, now + SLACK_RETRY_WINDOW_MS);
+  res.once('finish', () => {
+    if (res.statusCode === 401 || res.statusCode >= 500) guard.cache.delete(identity);
+  });
+  return 'pass';
+}
+
+/**
+ * Bolt's {@link HTTPReceiver} with `options`, whose event endpoint first refuses future timestamps and
+ * acknowledges repeats (200, nothing run); everything else is Bolt's, unchanged.
+ */
+export function guardedHttpReceiver(options: HTTPReceiverOptions, guardOptions: GuardOptions): HTTPReceiver {
+  const receiver = new HTTPReceiver(options);
+  const guard = { cache: new ReplayCache(), now: Date.now, ...guardOptions };
+  const endpoints = [options.endpoints ?? EVENTS_PATH].flat();
+  const bolt = receiver.requestListener;
+  receiver.requestListener = (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method !== 'POST' || !endpoints.includes(path)) return bolt(req, res);
+    screen(req, res, options.signingSecret, guard)
+      .then((verdict) => {
+        if (verdict === 'pass') bolt(req, res);
+      })
+      .catch((error: unknown) => {
+        guard.logger().error(`Slack request guard failed: ${(error as Error).message}`);
+        if (!res.headersSent) reply(res, 500);
+      });
+  };
+  return receiver;
+}
