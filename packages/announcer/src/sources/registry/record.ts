@@ -8,6 +8,7 @@ const modules = {
   identificationModule: z.looseObject({
     nctId: z.string().regex(/^NCT\d{8}$/),
     briefTitle: z.string().optional(),
+    acronym: z.string().optional(),
     officialTitle: z.string().optional(),
     secondaryIdInfos: z.array(z.looseObject({ id: z.string(), type: z.string().optional() })).optional(),
   }),
@@ -60,6 +61,8 @@ export interface RegistrySnapshot {
   /** The record's own last-update date, part of every change's permanent id. */
   lastUpdate?: string;
   briefTitle?: string;
+  /** The study's short name (IMPRESS-Norway), used in the announcements' wording. */
+  acronym?: string;
   status?: string;
   startDate?: RegistryDate;
   primaryCompletion?: RegistryDate;
@@ -100,6 +103,7 @@ export function readRegistryRecord(
       nctId: p.identificationModule.nctId,
       lastUpdate: s?.lastUpdatePostDateStruct?.date,
       briefTitle: p.identificationModule.briefTitle,
+      acronym: p.identificationModule.acronym?.trim() || undefined,
       status: s?.overallStatus,
       startDate: asDate(s?.startDateStruct),
       primaryCompletion: asDate(s?.primaryCompletionDateStruct),
