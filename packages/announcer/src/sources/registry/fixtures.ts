@@ -123,6 +123,27 @@ export const EDITS = {
       m.locations = m.locations.filter((l) => l.facility !== facility);
       updated(day)(r);
     },
+  briefTitle:
+    (title: string, day = '2026-12-06'): Edit =>
+    (r) => {
+      (section(r).identificationModule as Json).briefTitle = title;
+      updated(day)(r);
+    },
+  addSecondaryId:
+    (id: string, type: string, day = '2026-12-07'): Edit =>
+    (r) => {
+      const m = section(r).identificationModule as { secondaryIdInfos: Json[] };
+      m.secondaryIdInfos.push({ id, type });
+      updated(day)(r);
+    },
+  newContact:
+    (name: string, day = '2026-12-08'): Edit =>
+    (r) => {
+      (section(r).contactsLocationsModule as Json).centralContacts = [
+        { name, role: 'CONTACT', email: 'new@example.org' },
+      ];
+      updated(day)(r);
+    },
   drop:
     (module: string): Edit =>
     (r) => {

@@ -19,6 +19,10 @@ const DATE_FIELD: Record<'start-date' | 'primary-completion' | 'completion', Rec
   'primary-completion': { en: 'primary completion date', nb: 'datoen for primær fullføring' },
   completion: { en: 'completion date', nb: 'sluttdatoen' },
 };
+const TITLE: Record<'brief-title' | 'official-title', Record<Lang, string>> = {
+  'brief-title': { en: 'short', nb: 'kort' },
+  'official-title': { en: 'official', nb: 'offisiell' },
+};
 const KIND: Record<string, Record<Lang, string>> = {
   ACTUAL: { en: 'actual', nb: 'faktisk' },
   ESTIMATED: { en: 'estimated', nb: 'anslått' },
@@ -52,6 +56,11 @@ const TEXT = {
     siteAdded: (study: string, site: string) => `a site was added to ${study}: ${site}`,
     siteRemoved: (study: string, site: string) => `a site was removed from ${study}: ${site}`,
     siteStatus: (site: string, from: string, to: string) => `the site ${site} changed from ${from} to ${to}`,
+    title: (which: string, study: string, from: string, to: string) =>
+      `the ${which} title of ${study} changed from "${from}" to "${to}"`,
+    idAdded: (study: string, id: string) => `another registry id was added to ${study}: ${id}`,
+    idRemoved: (study: string, id: string) => `a registry id was removed from ${study}: ${id}`,
+    contacts: (study: string) => `the central contacts of ${study} changed (see the record)`,
     more: (n: number) => (n === 1 ? ', and 1 more change' : `, and ${n} more changes`),
     updated: (day: string) => `record updated ${day}`,
     summary: (nctId: string, all: string) => `In the ClinicalTrials.gov record of ${nctId}: ${all}.`,
@@ -70,6 +79,11 @@ const TEXT = {
     siteAdded: (study: string, site: string) => `et studiested ble lagt til i ${study}: ${site}`,
     siteRemoved: (study: string, site: string) => `et studiested ble fjernet fra ${study}: ${site}`,
     siteStatus: (site: string, from: string, to: string) => `studiestedet ${site} endret seg fra ${from} til ${to}`,
+    title: (which: string, study: string, from: string, to: string) =>
+      `${which} tittel på ${study} endret seg fra «${from}» til «${to}»`,
+    idAdded: (study: string, id: string) => `en ny registeridentifikator ble lagt til for ${study}: ${id}`,
+    idRemoved: (study: string, id: string) => `en registeridentifikator ble fjernet for ${study}: ${id}`,
+    contacts: (study: string) => `kontaktpersonene for ${study} endret seg (se oppføringen)`,
     more: (n: number) => (n === 1 ? ', og 1 endring til' : `, og ${n} endringer til`),
     updated: (day: string) => `oppføringen oppdatert ${day}`,
     summary: (nctId: string, all: string) => `I ClinicalTrials.gov-oppføringen for ${nctId}: ${all}.`,
@@ -94,6 +108,13 @@ const SENTENCES: Record<RegistryChange['field'], Sentence> = {
   'intervention-removed': S<'intervention-removed'>((c, study, lang) => TEXT[lang].drugRemoved(study, c.name)),
   'site-added': S<'site-added'>((c, study, lang) => TEXT[lang].siteAdded(study, c.site)),
   'site-removed': S<'site-removed'>((c, study, lang) => TEXT[lang].siteRemoved(study, c.site)),
+  'brief-title': S<'brief-title'>((c, study, lang) => TEXT[lang].title(TITLE[c.field][lang], study, c.from, c.to)),
+  'official-title': S<'official-title'>((c, study, lang) =>
+    TEXT[lang].title(TITLE[c.field][lang], study, c.from, c.to),
+  ),
+  'secondary-id-added': S<'secondary-id-added'>((c, study, lang) => TEXT[lang].idAdded(study, c.id)),
+  'secondary-id-removed': S<'secondary-id-removed'>((c, study, lang) => TEXT[lang].idRemoved(study, c.id)),
+  contacts: S<'contacts'>((_c, study, lang) => TEXT[lang].contacts(study)),
   'site-status': S<'site-status'>((c, _study, lang) =>
     TEXT[lang].siteStatus(c.site, status(c.from, lang), status(c.to, lang)),
   ),

@@ -1,7 +1,8 @@
 import { ENGINES, freshDatabase } from '@impress-norway/db/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SubscriptionStore } from '../../subscriptions';
-import type { AnnouncementPayload } from '../../types';
+import type { AnnouncementPayload, ClaimedDelivery, PlatformAdapter, SendResult } from '../../types';
+import { OutboxWorker } from '../../worker';
 import { EDITS, recordBody } from './fixtures';
 import { RegistryDouble } from './registry-double';
 import { registryStatus } from './status';
@@ -84,6 +85,12 @@ describe.each(ENGINES)('the registry watch on %s', (engine) => {
         'a site was added to IMPRESS-Norway: University Hospital of North Norway, Tromsø',
       ],
       [EDITS.removeSite('St. Olavs Hospital'), 'a site was removed from IMPRESS-Norway: St. Olavs Hospital, Trondheim'],
+      [EDITS.briefTitle('IMPRESS-Norway'), 'the short title of IMPRESS-Norway changed from "Improving Public Cancer'],
+      [
+        EDITS.addSecondaryId('2023-503411-13-00', 'CTIS'),
+        'another registry id was added to IMPRESS-Norway: 2023-503411-13-00',
+      ],
+      [EDITS.newContact('Study office B'), 'the central contacts of IMPRESS-Norway changed (see the record)'],
     ] as const;
     // Each step keeps the earlier ones, as a record that moves on does.
     const kept: Array<(typeof steps)[number][0]> = [];
@@ -100,7 +107,14 @@ describe.each(ENGINES)('the registry watch on %s', (engine) => {
       '2026-12-03',
       '2026-12-04',
       '2026-12-05',
+      '2026-12-06',
+      '2026-12-07',
+      '2026-12-08',
     ]);
+    // The contact change names nobody, and no contact details are stored.
+    expect(JSON.stringify(await announced())).not.toContain('new@example.org');
+    const stored = await database.db.selectFrom('registry_snapshots').select('snapshot').executeTakeFirstOrThrow();
+    expect(stored.snapshot).not.toContain('example.org');
   });
 
   it('never announces a missing module as a removal, nor its return as an addition', async () => {
@@ -172,6 +186,34 @@ describe.each(ENGINES)('the registry watch on %s', (engine) => {
     expect(both.filter((o) => o.kind === 'changed')).toHaveLength(1);
     expect(await announced()).toHaveLength(1);
     expect(await deliveries()).toHaveLength(2);
+  });
+
+  it('keeps a change seen while a channel is held back (Retry-After, worker down) until it can be sent', async () => {
+    await look();
+    const far = Date.now() + 3_600_000;
+    await database.db.updateTable('subscriptions').set({ next_send_at: far }).execute();
+    api.serve(NCT, recordBody(EDITS.enrollment(1800)));
+    expect(await look()).toMatchObject({ kind: 'changed', deliveries: 2 });
+    const sent: ClaimedDelivery[] = [];
+    const adapter = (platform: 'slack' | 'discord'): PlatformAdapter => ({
+      platform,
+      paceMs: 0,
+      send: async (d): Promise<SendResult> => {
+        sent.push(d);
+        return { kind: 'sent', messageId: `m${sent.length}` };
+      },
+    });
+    const adapters = { slack: adapter('slack'), discord: adapter('discord') };
+    expect(await new OutboxWorker(database, adapters).runOnce()).toBe(0);
+    // Another look while held adds nothing; when the hold ends, each channel gets the change once.
+    expect(await look()).toMatchObject({ kind: 'unchanged' });
+    const later = new OutboxWorker(database, adapters, { now: () => far + 1 });
+    expect((await later.runOnce()) + (await later.runOnce())).toBe(2);
+    expect(sent.map((d) => `${d.subscription.id} ${d.announcement.text[d.subscription.lang].title}`).sort()).toEqual([
+      'discord:5001:7001 ClinicalTrials.gov: planlagt antall deltakere i IMPRESS-Norway endret seg fra 2000 (anslått) til 1800 (anslått) (oppføringen oppdatert 2. desember 2026)',
+      'slack:T1:C-registry ClinicalTrials.gov: the planned enrollment of IMPRESS-Norway changed from 2000 (estimated) to 1800 (estimated) (record updated 2 December 2026)',
+    ]);
+    expect(await later.runOnce()).toBe(0);
   });
 
   it('gives a second, different change under the same record date its own id', async () => {
