@@ -29,6 +29,7 @@ const worker = () =>
     SLACK_API_URL: `${slack.url}/api/`,
     DISCORD_TOKEN: 'discord-registry-crash',
     DISCORD_API_URL: discord.apiUrl,
+    IMPRESS_REGISTRY: 'on',
     IMPRESS_REGISTRY_URL: registry.url,
     IMPRESS_REGISTRY_POLL_SECONDS: '30',
   });

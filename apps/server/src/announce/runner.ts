@@ -149,6 +149,7 @@ export function startAnnouncer(
       stopped = true;
       clearTimeout(timer);
       clearTimeout(registryTimer);
+      registry?.stop();
       await registryRound;
       await worker.stop();
       await running;

@@ -14,6 +14,8 @@ export interface FetchRecordOptions {
   /** Largest body read (default 5 MB); a study record is a few hundred kB at most. */
   maxBytes?: number;
   fetch?: typeof fetch;
+  /** Ends the request early (the watch stopping); the look is then unknown. */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -63,7 +65,10 @@ export async function fetchRegistryRecord(nctId: string, options: FetchRecordOpt
     res = await get(url, {
       headers: { accept: 'application/json' },
       redirect: 'error',
-      signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      signal: AbortSignal.any([
+        AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+        ...(options.signal ? [options.signal] : []),
+      ]),
     });
   } catch (error) {
     const timedOut = (error as Error).name === 'TimeoutError';

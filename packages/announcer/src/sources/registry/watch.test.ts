@@ -216,6 +216,18 @@ describe.each(ENGINES)('the registry watch on %s', (engine) => {
     expect(await later.runOnce()).toBe(0);
   });
 
+  it('stops at once while the registry is slow to answer, storing nothing', async () => {
+    await look();
+    api.answer(NCT, { hang: true });
+    const slow = new RegistryWatch(database, [NCT], { baseUrl: api.url, timeoutMs: 60_000 });
+    const pending = slow.poll(NCT, true);
+    setTimeout(() => slow.stop(), 100);
+    // Without stop() this look would wait out its 60 s timeout, far past the test's own 20 s.
+    expect(await pending).toEqual({ kind: 'not-due' });
+    expect((await registryStatus(database, [NCT]))[0]?.lastError).toBeNull();
+    expect(await slow.poll(NCT, true)).toEqual({ kind: 'not-due' });
+  });
+
   it('gives a second, different change under the same record date its own id', async () => {
     await look();
     api.serve(NCT, recordBody(EDITS.status('SUSPENDED', '2026-12-09')));

@@ -45,6 +45,7 @@ interface StudyState {
  */
 export class RegistryWatch {
   private readonly state = new Map<string, StudyState>();
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly database: Database,
@@ -60,6 +61,11 @@ export class RegistryWatch {
     return (this.options.pollSeconds ?? DEFAULT_REGISTRY_POLL_SECONDS) * 1000;
   }
 
+  /** Ends a look in flight and makes later ones do nothing (shutdown: no wait for a slow registry). */
+  stop(): void {
+    this.stopping.abort();
+  }
+
   /** Looks at every study that is due, one after another (the registry asks for gentle clients); never throws. */
   async pollDue(): Promise<Map<string, RegistryPollOutcome>> {
     const out = new Map<string, RegistryPollOutcome>();
@@ -71,12 +77,14 @@ export class RegistryWatch {
   async poll(nctId: string, force = false): Promise<RegistryPollOutcome> {
     const s = this.state.get(nctId) ?? { failures: 0, nextPollAt: 0 };
     this.state.set(nctId, s);
-    if (!force && this.now() < s.nextPollAt) return { kind: 'not-due' };
+    if (this.stopping.signal.aborted || (!force && this.now() < s.nextPollAt)) return { kind: 'not-due' };
     const look = await fetchRegistryRecord(nctId, {
       baseUrl: this.options.baseUrl ?? DEFAULT_REGISTRY_URL,
       ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}),
       ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+      signal: this.stopping.signal,
     });
+    if (this.stopping.signal.aborted) return { kind: 'not-due' };
     let outcome: RegistryRecordOutcome;
     try {
       outcome = await recordRegistryLook(this.database, nctId, look);
