@@ -98,9 +98,14 @@ describe('the registry watch: reading and comparing ClinicalTrials.gov records',
     expect(en.id).toBe('impress-norway:registry:NCT04817956:2026-11-30');
     expect(nb.id).toBe(en.id);
     expect(en.title).toBe(
-      'ClinicalTrials.gov: the recruitment status of IMPRESS-Norway changed from Recruiting to Active, not recruiting, and 1 more change (record updated 30 November 2026)',
+      'ClinicalTrials.gov: 2 changes to the record of IMPRESS-Norway (record updated 30 November 2026)',
     );
-    expect(nb.title).toContain(', og 1 endring til (oppføringen oppdatert 30. november 2026)');
+    expect(nb.title).toBe(
+      'ClinicalTrials.gov: 2 endringer i oppføringen for IMPRESS-Norway (oppføringen oppdatert 30. november 2026)',
+    );
+    expect(en.summary).toContain(
+      'the recruitment status of IMPRESS-Norway changed from Recruiting to Active, not recruiting;',
+    );
     expect(nb.summary).toContain(
       'planlagt antall deltakere i IMPRESS-Norway endret seg fra 2000 (anslått) til 2400 (anslått)',
     );

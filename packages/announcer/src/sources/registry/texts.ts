@@ -61,7 +61,8 @@ const TEXT = {
     idAdded: (study: string, id: string) => `another registry id was added to ${study}: ${id}`,
     idRemoved: (study: string, id: string) => `a registry id was removed from ${study}: ${id}`,
     contacts: (study: string) => `the central contacts of ${study} changed (see the record)`,
-    more: (n: number) => (n === 1 ? ', and 1 more change' : `, and ${n} more changes`),
+    several: (n: number, study: string) => `${n} changes to the record of ${study}`,
+    historyPublisher: 'ClinicalTrials.gov, history of changes',
     updated: (day: string) => `record updated ${day}`,
     summary: (nctId: string, all: string) => `In the ClinicalTrials.gov record of ${nctId}: ${all}.`,
     record: (nctId: string) => `ClinicalTrials.gov record ${nctId}`,
@@ -84,7 +85,8 @@ const TEXT = {
     idAdded: (study: string, id: string) => `en ny registeridentifikator ble lagt til for ${study}: ${id}`,
     idRemoved: (study: string, id: string) => `en registeridentifikator ble fjernet for ${study}: ${id}`,
     contacts: (study: string) => `kontaktpersonene for ${study} endret seg (se oppføringen)`,
-    more: (n: number) => (n === 1 ? ', og 1 endring til' : `, og ${n} endringer til`),
+    several: (n: number, study: string) => `${n} endringer i oppføringen for ${study}`,
+    historyPublisher: 'ClinicalTrials.gov, endringshistorikk',
     updated: (day: string) => `oppføringen oppdatert ${day}`,
     summary: (nctId: string, all: string) => `I ClinicalTrials.gov-oppføringen for ${nctId}: ${all}.`,
     record: (nctId: string) => `ClinicalTrials.gov-oppføringen ${nctId}`,
@@ -144,7 +146,7 @@ export function registryUpdateId(nctId: string, lastUpdate: string): string {
   return `impress-norway:registry:${nctId}:${lastUpdate}`;
 }
 
-/** The announcement of one record update: a title naming the first change and a summary of all. */
+/** The announcement of one record update: a title naming the change (or counting several) and a summary of all. */
 export function registryAnnouncement(
   nctId: string,
   lastUpdate: string,
@@ -155,9 +157,10 @@ export function registryAnnouncement(
   const first = changes[0];
   if (!first) throw new Error('an announcement needs at least one change');
   const t = TEXT[lang];
-  const head = describeChange(first, lang, study);
-  const more = changes.length > 1 ? t.more(changes.length - 1) : '';
-  const title = `ClinicalTrials.gov: ${head}${more} (${t.updated(formatIsoDate(lastUpdate, lang))})`;
+  // One change is named in the title; several are counted there (Slack cuts headers at 150
+  // characters) and listed in the summary.
+  const head = changes.length === 1 ? describeChange(first, lang, study) : t.several(changes.length, study);
+  const title = `ClinicalTrials.gov: ${head} (${t.updated(formatIsoDate(lastUpdate, lang))})`;
   const summary = t.summary(nctId, changes.map((c) => describeChange(c, lang, study)).join('; '));
   // One announcement per study and record update: the same update seen twice has the same id.
   return { id: registryUpdateId(nctId, lastUpdate), title, summary, ...registryLinks(nctId) };
@@ -186,7 +189,8 @@ export function registryUpdates(
         id: `ctgov-${nctId.toLowerCase()}-history`,
         url: a.historyUrl,
         title: TEXT[lang].history(nctId),
-        publisher: 'ClinicalTrials.gov',
+        // The renderers label a source link with its publisher: this tells the two links apart.
+        publisher: TEXT[lang].historyPublisher,
       },
     ];
     return {
