@@ -84,4 +84,17 @@ describe('npm start (the one-process server)', () => {
     expect(code).toBe(2);
     expect(err).toContain('PORT must be a whole number from 0 to 65535, got "eighty"');
   });
+
+  it('refuses a bad registry setting at start, even with no bot configured, and exit 2', async () => {
+    const proc = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH ?? '', PORT: '0', IMPRESS_REGISTRY_IDS: 'NCT04817956,NCT123' },
+    });
+    let err = '';
+    proc.stderr.on('data', (c: Buffer) => {
+      err += String(c);
+    });
+    const code = await new Promise((resolve) => proc.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(err).toContain('IMPRESS_REGISTRY_IDS: "NCT123" is not a ClinicalTrials.gov id');
+  });
 });
