@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Database } from '@impress-norway/db';
+import type { Database, RegistrySnapshotsTable } from '@impress-norway/db';
+import type { Updateable } from 'kysely';
 import { enqueueAnnouncement } from '../../enqueue';
 import { outboxNow } from '../../outbox';
 import type { AnnouncementPayload, Clock } from '../../types';
@@ -45,7 +46,7 @@ export async function recordRegistryLook(
     let q = trx.selectFrom('registry_snapshots').selectAll().where('nct_id', '=', nctId);
     if (database.dialect === 'postgres') q = q.forUpdate();
     const row = await q.executeTakeFirst();
-    const upsert = async (values: Record<string, unknown>) => {
+    const upsert = async (values: Updateable<RegistrySnapshotsTable>) => {
       if (row) await trx.updateTable('registry_snapshots').set(values).where('nct_id', '=', nctId).execute();
       else
         await trx
