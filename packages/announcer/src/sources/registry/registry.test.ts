@@ -101,7 +101,7 @@ describe('the registry watch: reading and comparing ClinicalTrials.gov records',
       'ClinicalTrials.gov: 2 changes to the record of IMPRESS-Norway (record updated 30 November 2026)',
     );
     expect(nb.title).toBe(
-      'ClinicalTrials.gov: 2 endringer i oppføringen for IMPRESS-Norway (oppføringen oppdatert 30. november 2026)',
+      'ClinicalTrials.gov: 2 endringer i oppføringen for IMPRESS-Norway (oppdatert 30. november 2026)',
     );
     expect(en.summary).toContain(
       'the recruitment status of IMPRESS-Norway changed from Recruiting to Active, not recruiting;',

@@ -87,7 +87,7 @@ const TEXT = {
     contacts: (study: string) => `kontaktpersonene for ${study} endret seg (se oppføringen)`,
     several: (n: number, study: string) => `${n} endringer i oppføringen for ${study}`,
     historyPublisher: 'ClinicalTrials.gov, endringshistorikk',
-    updated: (day: string) => `oppføringen oppdatert ${day}`,
+    updated: (day: string) => `oppdatert ${day}`,
     summary: (nctId: string, all: string) => `I ClinicalTrials.gov-oppføringen for ${nctId}: ${all}.`,
     record: (nctId: string) => `ClinicalTrials.gov-oppføringen ${nctId}`,
     history: (nctId: string) => `Endringshistorikken til ${nctId}`,
