@@ -1,34 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { DiscordDouble } from '@impress-norway/discord-bot/testing';
 import { describe, expect, it } from 'vitest';
-
-const MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main.js');
-
-/** Starts the built server like `npm start` does and waits for its "listening" log line. */
-function start(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number; logs: string[] }> {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" first`);
-  const proc = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
-    cwd: dirname(MAIN),
-  });
-  const logs: string[] = [];
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join('')}`)), 20_000);
-    proc.stdout?.on('data', (chunk: Buffer) => {
-      logs.push(String(chunk));
-      const port = /"port":(\d+),"feeds"/.exec(logs.join(''))?.[1];
-      if (port) {
-        clearTimeout(timer);
-        resolve({ proc, port: Number(port), logs });
-      }
-    });
-    proc.stderr?.on('data', (chunk: Buffer) => logs.push(String(chunk)));
-  });
-}
+import { MAIN, start } from './test-start';
 
 describe('npm start (the one-process server)', () => {
   it('serves health, readiness, metrics and feeds, says which bots are off, and stops cleanly on SIGTERM', async () => {
@@ -107,5 +83,18 @@ describe('npm start (the one-process server)', () => {
     const code = await new Promise((resolve) => proc.once('exit', resolve));
     expect(code).toBe(2);
     expect(err).toContain('PORT must be a whole number from 0 to 65535, got "eighty"');
+  });
+
+  it('refuses a bad registry setting at start, even with no bot configured, and exit 2', async () => {
+    const proc = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH ?? '', PORT: '0', IMPRESS_REGISTRY_IDS: 'NCT04817956,NCT123' },
+    });
+    let err = '';
+    proc.stderr.on('data', (c: Buffer) => {
+      err += String(c);
+    });
+    const code = await new Promise((resolve) => proc.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(err).toContain('IMPRESS_REGISTRY_IDS: "NCT123" is not a ClinicalTrials.gov id');
   });
 });
