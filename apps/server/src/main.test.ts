@@ -31,7 +31,7 @@ function start(env: Record<string, string>): Promise<{ proc: ChildProcess; port:
 }
 
 describe('npm start (the one-process server)', () => {
-  it('serves health, readiness, metrics and feeds, says which bots are off, and stops cleanly on SIGTERM', async () => {
+  it('serves health, readiness, metrics, feeds and the web front, says which bots are off, and stops cleanly on SIGTERM', async () => {
     const { proc, port, logs } = await start({ SLACK_SIGNING_SECRET: '' });
     const base = `http://127.0.0.1:${port}`;
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
@@ -42,6 +42,16 @@ describe('npm start (the one-process server)', () => {
     expect(again.status).toBe(304);
     const big = await fetch(`${base}/rss.xml`, { method: 'POST', body: 'x'.repeat(200_000) }).catch(() => undefined);
     expect(big === undefined || big.status === 413).toBe(true);
+    // The web front from the built files: the page, its script from web-assets/, and the API.
+    const home = await (await fetch(`${base}/?q=${encodeURIComponent('Hvilke sykehus i Helse Vest deltar')}`)).text();
+    expect(home).toContain('<html lang="');
+    expect(home).toContain('class="answer-text"');
+    const script = /<script src="([^"]+)"/.exec(home)?.[1] ?? '/missing';
+    expect((await fetch(`${base}${script}`)).status).toBe(200);
+    const answer = (await (await fetch(`${base}/api/ask?q=${encodeURIComponent('Who is the sponsor?')}`)).json()) as {
+      kind: string;
+    };
+    expect(answer.kind).toBe('answer');
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain('impress_feed_requests_total{status="200"} 1');
     expect(metrics).toContain('impress_feed_requests_total{status="304"} 1');

@@ -1,0 +1,10 @@
+/** Counts uses per key; `false` once a key is over its allowance (the bots' RateLimiter fits). */
+export interface Limiter {
+  take(key: string): boolean;
+}
+
+/** What the web front needs from the process. */
+export interface WebOptions {
+  /** Rate limit for questions (the form and `/api/ask`), shared with the bots' per-minute allowance. */
+  limiter: Limiter;
+}
