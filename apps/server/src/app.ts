@@ -79,7 +79,10 @@ export async function startServer(
     ...(discord ? { discord: discord.isReady() } : {}),
   });
   // The web front answers `/`, `/assets/` and `/api/`; every other path is a feed file (or 404).
-  const web = createWebHandler({ limiter });
+  const web = createWebHandler({
+    limiter,
+    onError: (error) => logger.error({ component: 'web', err: (error as Error).message }, 'API request failed'),
+  });
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     if (!web(req, res)) feeds(req, res);
   };

@@ -126,3 +126,25 @@ describe('GET /api/ask', () => {
     }
   });
 });
+
+describe('a failure inside an endpoint', () => {
+  it('is a JSON 500 that matches the error schema, and is reported', async () => {
+    const errors: unknown[] = [];
+    const broken = await startWebServer(10, {
+      limiter: {
+        take: () => {
+          throw new Error('limiter store is down');
+        },
+      },
+      onError: (e) => errors.push(e),
+    });
+    try {
+      const res = await fetch(`${broken.base}/api/ask?q=hei`);
+      expect(res.status).toBe(500);
+      expect(await res.json()).toEqual({ status: 500, message: expect.any(String) });
+      expect(errors).toHaveLength(1);
+    } finally {
+      await broken.close();
+    }
+  });
+});

@@ -86,5 +86,13 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, o
   if (method !== 'GET' && method !== 'HEAD')
     sendApiError(req, res, 405, `${method} is not allowed here; use GET.`, { Allow: 'GET, HEAD, OPTIONS' });
   else if (!route) sendApiError(req, res, 404, `No such endpoint: ${url.pathname}. See /api/openapi.json.`);
-  else route(url, req, res, options);
+  else {
+    try {
+      route(url, req, res, options);
+    } catch (error) {
+      options.onError?.(error);
+      if (res.headersSent) res.destroy();
+      else sendApiError(req, res, 500, 'Internal error; the request was not answered.');
+    }
+  }
 }

@@ -51,7 +51,9 @@ async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(() =>
     (
-      window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+      window as unknown as {
+        axe: { run(o: unknown): Promise<{ passes: unknown[]; violations: { id: string; nodes: unknown[] }[] }> };
+      }
     ).axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     }),

@@ -13,7 +13,10 @@ export function link(href: string, text: string, rel = 'noopener'): string {
 export function sourceList(sources: readonly Source[], label: string): string {
   const seen = new Map(sources.map((s) => [s.url, s]));
   if (seen.size === 0) return '';
-  const items = [...seen.values()].map((s) => `<li>${link(s.url, `${s.title} (${s.publisher})`)}</li>`).join('');
+  // A source's title is in its own language; saying so lets screen readers pronounce it right.
+  const items = [...seen.values()]
+    .map((s) => `<li${s.lang ? ` lang="${s.lang}"` : ''}>${link(s.url, `${s.title} (${s.publisher})`)}</li>`)
+    .join('');
   return `<details class="sources"><summary>${esc(label)} (${seen.size})</summary><ul>${items}</ul></details>`;
 }
 

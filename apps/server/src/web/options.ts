@@ -7,4 +7,6 @@ export interface Limiter {
 export interface WebOptions {
   /** Rate limit for questions (the form and `/api/ask`), shared with the bots' per-minute allowance. */
   limiter: Limiter;
+  /** Told of a request that failed; the client gets a 500 (JSON under `/api/`). */
+  onError?: (error: unknown) => void;
 }
