@@ -15,6 +15,8 @@ const QUESTIONS: Record<Lang, string> = {
   nb: 'Hvilke sykehus i Helse Vest deltar?',
   en: 'Which hospitals in Helse Nord take part?',
 };
+/** Questions whose answers point to related entries, so the related links can be followed. */
+const WITH_RELATED: Record<Lang, string> = { nb: 'Hvem kan delta i studien?', en: 'Who can take part?' };
 /** Where the browser test leaves its screenshots (the README's are made by `npm run screenshots`). */
 export const SHOT_DIR = join(tmpdir(), 'impress-web-screenshots');
 
@@ -76,6 +78,15 @@ describe.each(['nb', 'en'] as const)('the page in %s in headless Chromium', (lan
     await expect(page.locator('#answer .answer-text').textContent()).resolves.toBe(expected.text);
     await expect(page.locator('#answer .kind').textContent()).resolves.toBe(t.kind[expected.kind]);
     expect(await page.locator('#answer .sources a').count()).toBe(new Set(expected.sources.map((s) => s.url)).size);
+    await page.fill('#q', WITH_RELATED[lang]);
+    await page.press('#q', 'Enter');
+    await page.waitForURL((u) => u.searchParams.get('q') === WITH_RELATED[lang]);
+    const related = ask(WITH_RELATED[lang]).related;
+    expect(related.length).toBeGreaterThan(0);
+    expect(await page.locator('#answer .related a').allTextContents()).toEqual(related.map((r) => r.title));
+    await page.locator('#answer .related a').first().click();
+    await page.waitForURL((u) => u.searchParams.get('q') === related[0]?.title);
+    await expect(page.locator('#answer .answer-text').textContent()).resolves.toBe(ask(related[0]?.title ?? '').text);
     await page.context().close();
   });
 
@@ -94,6 +105,12 @@ describe.each(['nb', 'en'] as const)('the page in %s in headless Chromium', (lan
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await page.waitForSelector(`#answer time[datetime="${expected.asOf}"]`);
     expect(errorsOf(page).filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    await page.fill('#q', WITH_RELATED[lang]);
+    await page.click('#ask-form button');
+    const related = ask(WITH_RELATED[lang]).related.map((r) => r.title);
+    await page.waitForFunction((n) => document.querySelectorAll('#answer .related a').length === n, related.length);
+    expect(await page.locator('#answer .related a').allTextContents()).toEqual(related);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await page.context().close();
   });
 
