@@ -61,12 +61,12 @@ export function sameText(q) {
 
 /** Every question the engine is scored on: the dev set, the corpus dev and test splits, the held-out set. */
 export function evaluationTexts() {
-  const heldout = join(here, 'heldout');
+  const heldout = ['heldout', 'heldout-2'].map((d) => join(here, d));
   return new Set(
     [
       ...readJsonl(join(here, 'questions.dev.jsonl')),
       ...readAll().filter((q) => q.split !== 'train'),
-      ...jsonlIn(heldout).flatMap((f) => readJsonl(join(heldout, f))),
+      ...heldout.flatMap((dir) => jsonlIn(dir).flatMap((f) => readJsonl(join(dir, f)))),
     ].map((q) => sameText(q.q)),
   );
 }

@@ -6,6 +6,7 @@
 //   dev-c    the corpus split for checking while tuning
 //   test     the corpus split never tuned on: the honest proxy for unseen questions
 //   heldout  eval/heldout/, a second writer's set, never tuned on either
+//   heldout-2  eval/heldout-2/, a fourth writer's set, written after the 2026-12-03 tuning, never tuned on
 // Exits 1 when a set falls under its threshold (THRESHOLDS). `--verbose` lists the failures of the
 // sets named with `--show dev,test`. EVAL_QUESTIONS=path scores one file instead.
 import { spawnSync } from 'node:child_process';
@@ -26,20 +27,21 @@ const show = (args[args.indexOf('--show') + 1] ?? '').split(',');
  * a counted mistake, in parentheses, may reach.
  */
 const THRESHOLDS = {
-  // Floors a few points under what was measured on 2026-12-02, so CI catches a regression. The goals
+  // Floors a few points under what was measured on 2026-12-03, so CI catches a regression. The goals
   // of issue 12 are higher (unseen sets >= 90%, advice >= 95%, <= 2% in-scope declined, <= 5%
   // out-of-scope answered); the README reports both.
   dev: { all: 0.95 },
   test: {
-    '(in-scope declined)': -0.06,
+    '(in-scope declined)': -0.04,
     '(out-of-scope answered)': -0.35,
-    answer: 0.6,
+    answer: 0.68,
     unknown: 0.9,
     advice: 0.92,
     'out-of-scope': 0.58,
     'general-ok': 0.5,
   },
-  heldout: { '(in-scope declined)': -0.04, answer: 0.67, advice: 0.88, 'out-of-scope': 0.8 },
+  heldout: { '(in-scope declined)': -0.04, answer: 0.73, advice: 0.88, 'out-of-scope': 0.8 },
+  'heldout-2': { '(in-scope declined)': -0.04, answer: 0.8, advice: 0.95, 'out-of-scope': 0.75 },
 };
 
 /** Why an answer fails a question (the rules of eval/score.mjs, as src/ask/eval-score.ts applies them). */
@@ -80,6 +82,7 @@ const sets = process.env.EVAL_QUESTIONS
       'dev-c': readCorpus('dev'),
       test: readCorpus('test'),
       heldout: readDir(join(evalDir, 'heldout')),
+      'heldout-2': readDir(join(evalDir, 'heldout-2')),
     };
 
 let failed = false;

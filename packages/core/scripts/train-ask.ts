@@ -3,6 +3,8 @@
  * corpus (eval/corpus, split fixed in eval/corpus.mjs) and writes src/generated/ask-model.json:
  *   - advice: a linear model, personal medical advice or not;
  *   - scope: a linear model, about the study or not;
+ *   - rerank: a linear model that orders the word index's best passages, learnt from which of them
+ *     holds what each train question's answer must contain;
  * Thresholds are chosen on out-of-fold predictions over the train split, never on dev or test.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,9 @@ import { adviceSignals, scopeSignals } from '../src/ask/classify/advice-signals'
 import { ASK_MODEL_VERSION, type AskModel, type Decision } from '../src/ask/classify/ask-model';
 import { FEATURE_BUCKETS, featuresOf } from '../src/ask/classify/features';
 import { type Example, packLinearModel, predict, trainLinearModel } from '../src/ask/classify/linear-model';
+import { RERANK_CANDIDATES, RerankFeatures, type RerankList, trainReranker } from '../src/ask/classify/rerank';
+import { Engine } from '../src/ask/engine';
+import { containsTerm } from '../src/ask/eval-score';
 import { buildPassages } from '../src/ask/passages';
 import { compileContent } from '../src/content/compile';
 
@@ -116,10 +121,25 @@ const scope: Decision & { confident: number } = {
   threshold: threshold(scopeScores, MAX_FALSE_OUT_OF_SCOPE, true),
   confident: threshold(scopeScores, CONFIDENT_IN_SCOPE, true),
 };
-const model: AskModel = { version: ASK_MODEL_VERSION, buckets: FEATURE_BUCKETS, advice, scope };
+// The reranker sees what the engine will see: the corrected question and the word index's candidates.
+const engine = new Engine(data);
+const features = new RerankFeatures(engine.retriever.passages);
+const lists: RerankList[] = train
+  .filter((q) => q.kinds.includes('answer') && q.must.length > 0)
+  .map((q) => {
+    const text = engine.correct(q.q);
+    const hits = engine.retriever.search(text, RERANK_CANDIDATES).hits;
+    const answers = (t: string) => q.must.every((group) => group.some((alt) => containsTerm(t, alt)));
+    return {
+      features: hits.map((_, j) => features.of(text, hits, j)),
+      good: hits.map((h) => answers(h.passage.text[q.lang])),
+    };
+  });
+const rerankModel = packLinearModel(trainReranker(lists));
+const model: AskModel = { version: ASK_MODEL_VERSION, buckets: FEATURE_BUCKETS, advice, scope, rerank: rerankModel };
 const out = join(root, 'src', 'generated', 'ask-model.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(model)}\n`);
 console.log(
-  `ask model: ${train.length} train questions; advice threshold ${advice.threshold}, scope thresholds ${scope.threshold} / ${scope.confident}`,
+  `ask model: ${train.length} train questions; advice threshold ${advice.threshold}, scope thresholds ${scope.threshold} / ${scope.confident}; reranker from ${lists.length} answer questions`,
 );

@@ -6,6 +6,7 @@ import { adviceSignals, scopeSignals } from './classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
 import { FEATURE_BUCKETS, featuresOf } from './classify/features';
 import { type LinearModel, predict, unpackLinearModel } from './classify/linear-model';
+import { RERANK_CANDIDATES, RerankFeatures, rerank } from './classify/rerank';
 import { detectLang } from './detect-lang';
 import type { Draft, Intent } from './intents/draft';
 import { companiesIntent, geneIntent, newsIntent } from './intents/lists';
@@ -15,7 +16,7 @@ import { cleanQuestion, safeText } from './normalize';
 import { REPLIES } from './replies';
 import { type Hit, Retriever } from './retriever';
 import { SCOPE } from './scope';
-import { shorten } from './shorten';
+import { excerpt, shorten } from './shorten';
 import { Speller } from './spell';
 import { SYNONYM_GROUPS } from './synonyms';
 import { STOPWORDS } from './terms';
@@ -28,7 +29,13 @@ export interface Trace {
   scope?: { p?: number; threshold?: number; confident?: number };
   /** The structured intent that answered, if one did. */
   intent?: string;
-  retrieval?: { coverage: number; inScope: boolean; hits: Array<{ id: string; score: number }> };
+  /** `reranked` when the learnt reranker ordered the hits (their scores are the word index's). */
+  retrieval?: {
+    coverage: number;
+    inScope: boolean;
+    reranked: boolean;
+    hits: Array<{ id: string; score: number }>;
+  };
 }
 
 /** Options for {@link Engine.ask}. */
@@ -53,6 +60,7 @@ export class Engine {
   private readonly speller: Speller;
   private readonly advice?: { model: LinearModel; threshold: number };
   private readonly scope?: { model: LinearModel; threshold: number; confident: number };
+  private readonly reranker?: { model: LinearModel; features: RerankFeatures };
 
   /**
    * @param model - What the build learnt from the labelled corpus; without it, advice and scope are
@@ -69,6 +77,11 @@ export class Engine {
         throw new Error('the ask model was built for other features: run `npm run build` to retrain it');
       this.advice = { model: unpackLinearModel(model.advice.model), threshold: model.advice.threshold };
       this.scope = { ...model.scope, model: unpackLinearModel(model.scope.model) };
+      if (model.rerank)
+        this.reranker = {
+          model: unpackLinearModel(model.rerank),
+          features: new RerankFeatures(this.retriever.passages),
+        };
     }
     const texts = this.retriever.passages.map(
       (p) => `${p.title.en} ${p.title.nb} ${p.text.en} ${p.text.nb} ${p.keywords}`,
@@ -109,7 +122,7 @@ export class Engine {
     return this.fixed('no-answer', `${REPLIES.outOfScope[lang]} ${this.website(lang)?.url ?? ''}`.trim(), lang);
   }
 
-  private fromHits(hits: Hit[], lang: Lang): Draft {
+  private fromHits(hits: Hit[], lang: Lang, question: string): Draft {
     // A "not known" passage answers only when no known passage comes close: a question about the
     // EudraCT number should get the number, not the note that the CTIS number is missing.
     const first = hits[0] as Hit;
@@ -125,8 +138,15 @@ export class Engine {
       .slice(0, 3)
       .map((h) => ({ kind: h.passage.kind, id: h.passage.id, title: h.passage.title[lang] }));
     const known = p.known !== 'no';
-    const text = shorten(p.text[lang]);
+    const text = excerpt(p.text[lang], question);
     return { kind: known ? 'answer' : 'no-answer', text, sources: p.sources, asOf: p.asOf, related };
+  }
+
+  /** The word index's passages for a (corrected) question, in the learnt reranker's order if there is one. */
+  search(text: string) {
+    if (!this.reranker) return this.retriever.search(text);
+    const found = this.retriever.search(text, RERANK_CANDIDATES);
+    return { ...found, hits: rerank(this.reranker.model, this.reranker.features, text, found.hits) };
   }
 
   /** The question with its misspelt words corrected against the knowledge base's vocabulary. */
@@ -142,7 +162,10 @@ export class Engine {
     const signals = adviceSignals(question);
     const p = this.advice ? predict(this.advice.model, featuresOf(question, signals)) : undefined;
     const rule = isAdviceRequest(question) || isAdviceRequest(corrected) || signals.includes('s:person+decision');
-    const verdict = rule ? 'rule' : p !== undefined && p >= (this.advice?.threshold ?? 1) ? 'model' : 'no';
+    // The model alone declines only a question with some sign of a person or a decision: without one,
+    // "is olaparib in the study?" looks like advice to it only because advice questions name drugs.
+    const model = p !== undefined && p >= (this.advice?.threshold ?? 1) && signals.length > 0;
+    const verdict = rule ? 'rule' : model ? 'model' : 'no';
     if (trace) trace.advice = { signals, rule, p, threshold: this.advice?.threshold, verdict };
     return verdict;
   }
@@ -189,18 +212,19 @@ export class Engine {
       }
     }
     if (!draft) {
-      const found = this.retriever.search(text);
+      const found = this.search(text);
       const top = found.hits[0];
       const inScope = top !== undefined && this.inScope(scope, found.coverage, found.topScore);
       if (trace) {
         trace.retrieval = {
           coverage: found.coverage,
           inScope,
+          reranked: this.reranker !== undefined,
           hits: found.hits.slice(0, 5).map((h) => ({ id: h.passage.id, score: Math.round(h.score * 100) / 100 })),
         };
       }
       if (!inScope) return this.outOfScope(lang);
-      draft = this.fromHits(found.hits, lang);
+      draft = this.fromHits(found.hits, lang, text);
     }
     const answer: Answer = { ...draft, lang, text: safeText(draft.text) };
     return answerSchema.parse(answer);

@@ -92,8 +92,12 @@ export function recordPassages(d: Dataset): Passage[] {
   const publications = d.publications.map((p) =>
     passage('publication', p, {
       title: { en: p.title, nb: p.title },
-      text: both((l) => join(`${p.citation}`, p.summary[l])),
-      keywords: [p.journal, p.doi, p.pmid].filter(Boolean).join(' '),
+      // The identifiers are in the text, not only the keywords: "the DOI of the protocol paper" must
+      // get the DOI in its answer.
+      text: both((l) =>
+        join(p.citation, `${p.journal}, ${formatFuzzyDate(p.published, l)}.`, identifiers(p), p.summary[l]),
+      ),
+      keywords: [p.journal, p.doi, p.pmid, p.pmcid, 'doi pubmed pmid pmc pmcid'].filter(Boolean).join(' '),
     }),
   );
   // A result snapshot has several figures: each is its own passage, `figure:resultId:figureId`.
@@ -120,19 +124,28 @@ export function recordPassages(d: Dataset): Passage[] {
       keywords: `${n.publisher} ${n.tags.join(' ')}`,
     }),
   );
-  const related = d.relatedTrials.map((t) =>
-    passage('related', t, {
+  const related = d.relatedTrials.flatMap((t) => {
+    const head = `${t.name}${t.fullName ? ` (${t.fullName})` : ''}`;
+    const keywords = [t.name, t.fullName, t.lead, t.country, t.registryId].filter(Boolean).join(' ');
+    const main = passage('related', t, {
       title: { en: t.name, nb: t.name },
-      text: both((l) =>
-        join(
-          `${t.name}${t.fullName ? ` (${t.fullName})` : ''}:`,
-          t.relation[l],
-          ...t.facts.slice(0, 2).map((f) => f.text[l]),
-        ),
+      text: both((l) => join(`${head}:`, t.relation[l], trialIdentity(t, l))),
+      keywords,
+    });
+    // Each fact of a related trial is its own passage, so that the fifth fact can be found and shown.
+    const facts = t.facts.map((f, i) =>
+      passage(
+        'related',
+        { id: `${t.id}:${i + 1}`, sources: f.sources, asOf: f.asOf ?? t.asOf },
+        {
+          title: { en: t.name, nb: t.name },
+          text: both((l) => `${t.name}: ${f.text[l]}`),
+          keywords,
+        },
       ),
-      keywords: [t.name, t.fullName, t.lead, t.country, t.registryId].filter(Boolean).join(' '),
-    }),
-  );
+    );
+    return [main, ...facts];
+  });
   const organisations = d.organisations.map((o) =>
     passage('organisation', o, {
       title: o.name,
@@ -148,4 +161,17 @@ export function recordPassages(d: Dataset): Passage[] {
     }),
   );
   return [...funding, ...publications, ...figures, ...news, ...related, ...organisations, ...people];
+}
+
+function identifiers(p: Dataset['publications'][number]): string | undefined {
+  const ids = [p.doi && `DOI ${p.doi}`, p.pmid && `PMID ${p.pmid}`, p.pmcid && `PMCID ${p.pmcid}`].filter(Boolean);
+  return ids.length ? `${ids.join('; ')}.` : undefined;
+}
+
+function trialIdentity(t: Dataset['relatedTrials'][number], l: 'en' | 'nb'): string | undefined {
+  const parts = [
+    t.lead && `${l === 'en' ? 'Led by' : 'Ledes av'} ${t.lead}`,
+    t.registryId && `${l === 'en' ? 'registry number' : 'registernummer'} ${t.registryId}`,
+  ].filter(Boolean);
+  return parts.length ? `${parts.join('; ')}.` : undefined;
 }

@@ -3,17 +3,7 @@ import type { Dataset } from '../schema/dataset';
 import { formatFuzzyDate } from '../text/format-date';
 import { both, join, type Passage, passage } from './passage';
 import { entityPassages, recordPassages } from './passages-entities';
-
-function studyPassages(d: Dataset): Passage[] {
-  const s = d.study;
-  return [
-    passage('study', s, {
-      title: { en: `About ${s.name}`, nb: `Om ${s.name}` },
-      text: s.summary,
-      keywords: [s.name, ...s.alsoWrittenAs, s.officialTitle, s.identifiers.nct].join(' '),
-    }),
-  ];
-}
+import { studyPassages } from './passages-study';
 
 function factPassages(d: Dataset): Passage[] {
   const facts = d.facts.map((f) =>

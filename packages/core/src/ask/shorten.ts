@@ -1,9 +1,38 @@
+import { fold } from '../text/fold';
+import { QUANTITY } from './retriever-weights';
+import { contentTokens, termsOf } from './terms';
+
 /** Most sentences of a passage an answer keeps, so answers stay short enough for a chat message. */
 export const MAX_SENTENCES = 4;
 
+// A sentence ends at . ! or ? followed by a space; "5.969" and "e.g." inside a sentence do not end it.
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ0-9"«(])/u);
+
 /** Keeps the first few sentences of a passage's text: what an answer built on it shows. */
 export function shorten(text: string): string {
-  // A sentence ends at . ! or ? followed by a space; "5.969" and "e.g." inside a sentence do not end it.
-  const sentences = text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ0-9"«(])/u);
-  return sentences.slice(0, MAX_SENTENCES).join(' ').trim();
+  return sentencesOf(text).slice(0, MAX_SENTENCES).join(' ').trim();
+}
+
+/**
+ * The part of a long passage that answers the question: the first sentence (it says what the
+ * passage is about), then the sentences that share most words with the question, in the passage's
+ * order. A question after a quantity prefers sentences with a number. Short passages stay whole.
+ */
+export function excerpt(text: string, question: string): string {
+  const sentences = sentencesOf(text);
+  if (sentences.length <= MAX_SENTENCES) return text.trim();
+  const wanted = new Set(contentTokens(question).flatMap(termsOf));
+  const quantity = QUANTITY.test(fold(question));
+  const score = (s: string) =>
+    [...new Set(contentTokens(s).flatMap(termsOf))].filter((t) => wanted.has(t)).length +
+    (quantity && /\d/.test(s) ? 0.5 : 0);
+  const ranked = sentences
+    .map((s, i) => ({ i, score: i === 0 ? Number.POSITIVE_INFINITY : score(s) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, MAX_SENTENCES)
+    .sort((a, b) => a.i - b.i);
+  return ranked
+    .map((r) => sentences[r.i])
+    .join(' ')
+    .trim();
 }

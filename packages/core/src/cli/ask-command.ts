@@ -29,7 +29,9 @@ export function formatExplained(a: Answer, t: Trace): string {
     );
   if (t.intent) lines.push(`intent: ${t.intent}`);
   if (t.retrieval) {
-    lines.push(`retrieval: coverage ${t.retrieval.coverage.toFixed(2)}, in scope ${t.retrieval.inScope}`);
+    lines.push(
+      `retrieval: coverage ${t.retrieval.coverage.toFixed(2)}, in scope ${t.retrieval.inScope}${t.retrieval.reranked ? ", in the learnt reranker's order (scores from the word index)" : ''}`,
+    );
     for (const h of t.retrieval.hits) lines.push(`  ${h.score.toFixed(2).padStart(7)}  ${h.id}`);
   }
   return `${lines.join('\n')}\n\n${formatAnswer(a)}`;

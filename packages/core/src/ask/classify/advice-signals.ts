@@ -9,12 +9,17 @@ import { detectLang } from '../detect-lang';
 const AGE = String.raw`\b\d{1,3} ?(yo|y\/o|year old|years old|ar gammel|ar|aring|arig)\b|\b\d{1,3} ?(m|f|k|mann|kvinne|man|woman|male|female)\b`;
 
 // Each language's own pronouns only: Norwegian "i" is "in", "her" is "here", and folded "var" and
-// "far" are also "was" and "gets" (vår, får), so those count only next to a relative.
+// "far" are also "was" and "gets" (vår, får), so those count only next to a relative. "Partner" is
+// not a relative here: in this study it is mostly a partner company ("my partner" has "my").
 const PERSON: Record<Lang, RegExp> = {
   en: new RegExp(
     [
-      String.raw`\b(i|i'm|im|i've|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers)\b`,
-      String.raw`\b(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|boyfriend|girlfriend|grandma|grandmother|grandpa|grandfather|aunt|uncle|friend|child|kid)\b`,
+      // A bare "i" is English "I" only beside a verb: short Norwegian questions ("partner i 2023")
+      // are often detected as English, and there "i" means "in".
+      String.raw`\b(i'm|im|i've|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers)\b`,
+      String.raw`\bi (am|have|had|was|do|did|can|could|should|would|will|need|want|get|got|take|took|feel|think|know|live|qualify|join|apply|go|ask|talk|tell|see|stop|start|keep|try|use|be)\b`,
+      String.raw`\b(can|could|should|would|will|do|did|may|might|must|am|have|shall) i\b`,
+      String.raw`\b(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|boyfriend|girlfriend|grandma|grandmother|grandpa|grandfather|aunt|uncle|friend|child|kid)\b`,
       AGE,
     ].join('|'),
   ),

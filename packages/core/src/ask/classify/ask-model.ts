@@ -1,7 +1,7 @@
 import type { PackedLinearModel } from './linear-model';
 
 /** Bumped when the shape of the generated model changes. */
-export const ASK_MODEL_VERSION = 3;
+export const ASK_MODEL_VERSION = 4;
 
 /** A trained yes/no decision: the model and the probability from which the answer is yes. */
 export interface Decision {
@@ -12,7 +12,7 @@ export interface Decision {
 /**
  * What the build learns from the train split of the labelled corpus (scripts/train-ask.ts) and
  * `ask()` uses: whether a question asks for personal advice, whether it is about the study at all,
- * and example questions per passage id.
+ * and how to order the word index's best passages.
  */
 export interface AskModel {
   version: number;
@@ -21,4 +21,6 @@ export interface AskModel {
   advice: Decision;
   /** Below `threshold` a question is out of scope; from `confident` on, it needs no word-index check. */
   scope: Decision & { confident: number };
+  /** Weights of the learnt reranker (see rerank.ts); without them the word index's order stands. */
+  rerank?: PackedLinearModel;
 }

@@ -26,6 +26,12 @@ describe('features', () => {
 });
 
 describe('advice signals', () => {
+  it('take a bare "i" for English "I" only beside a verb, since short Norwegian questions read as English', () => {
+    expect(adviceSignals('nyeste partner i sept 2023?')).not.toContain('s:person');
+    expect(adviceSignals('should i ask to join?')).toContain('s:person');
+    expect(adviceSignals('i have lung cancer, is it worth it')).toContain('s:person+decision');
+  });
+
   it('see a person and a decision, in both languages', () => {
     expect(adviceSignals('is it worth it for my dad')).toContain('s:person+decision');
     expect(adviceSignals('hva ville du valgt for pappa')).toContain('s:person+decision');

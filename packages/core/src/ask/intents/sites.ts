@@ -3,7 +3,9 @@ import type { Lang } from '../../schema/common';
 import type { Dataset } from '../../schema/dataset';
 import { REGIONS, type Region, type Site } from '../../schema/site';
 import { fold } from '../../text/fold';
+import { buildPassages } from '../passages';
 import { HOSPITAL_SYNONYMS } from '../synonyms';
+import { contentTokens, termsOf } from '../terms';
 import { type Draft, hasPhrase, type Intent, listJoin, mergeSources, newestAsOf } from './draft';
 
 export const HOSPITAL_WORDS = [
@@ -55,6 +57,41 @@ export const REGION_WORDS: Record<Region, string[]> = {
     'sorlandet og ostlandet',
   ],
 };
+// Words that only ask whether a named hospital takes part. A question with any other content word
+// ("Helland's position at OUS", "the state budget OUS mentions") is about something else, and goes
+// to retrieval, which still knows the hospital from its name.
+const PARTICIPATION_WORDS = new Set(
+  [
+    ...HOSPITAL_SYNONYMS,
+    ...HOSPITAL_STEMS,
+    'participate',
+    'join',
+    'treated',
+    'treatment',
+    'treat',
+    'behandlet',
+    'behandling',
+    'behandle',
+    'behandles',
+    'deltar',
+    'delta',
+    'part',
+    'member',
+    'included',
+    'include',
+    'open',
+    'apen',
+    'available',
+    'tilgjengelig',
+    'offer',
+    'offers',
+    'tilbyr',
+    'tilbys',
+    'studiestedet',
+    'sykehuset',
+    'hospitalet',
+  ].map(fold),
+);
 const PLACE_PREPOSITIONS = ['in', 'i', 'at', 'pa', 'near', 'naer', 'ved', 'around', 'rundt'];
 
 function namesOf(site: Site): string[] {
@@ -67,6 +104,29 @@ function placesOf(site: Site): string[] {
   return [site.city, site.cityCandidate?.city]
     .filter((c): c is string => Boolean(c))
     .map((c) => fold(c.replace(/ \(.*$/, '')));
+}
+
+const vocabularies = new WeakMap<Dataset, Set<string>>();
+/** Index terms of the whole knowledge base, once per dataset. */
+function vocabulary(data: Dataset): Set<string> {
+  let known = vocabularies.get(data);
+  if (!known) {
+    const texts = buildPassages(data).map((p) => `${p.title.en} ${p.title.nb} ${p.text.en} ${p.text.nb} ${p.keywords}`);
+    known = new Set(texts.flatMap((t) => contentTokens(t).flatMap(termsOf)));
+    vocabularies.set(data, known);
+  }
+  return known;
+}
+
+/**
+ * True when, without the hospitals' names, the question has no word the knowledge base knows but
+ * participation words. Unknown words (a typo the speller left, filler) do not make it another question.
+ */
+function onlyParticipation(q: string, names: string[], data: Dataset): boolean {
+  let rest = q;
+  for (const name of [...names].sort((a, b) => b.length - a.length)) rest = rest.split(name).join(' ');
+  const known = vocabulary(data);
+  return contentTokens(rest).every((t) => PARTICIPATION_WORDS.has(t) || !termsOf(t).some((term) => known.has(term)));
 }
 
 function siteLine(site: Site, lang: Lang): string {
@@ -99,7 +159,7 @@ export const sitesIntent: Intent = (question, lang, data) => {
   const q = fold(question);
   if (hasPhrase(q, COUNT_WORDS)) return undefined;
   const named = data.sites.filter((s) => hasPhrase(q, namesOf(s)));
-  if (named.length > 0 && named.length <= 3) {
+  if (named.length > 0 && named.length <= 3 && onlyParticipation(q, named.flatMap(namesOf), data)) {
     const head =
       lang === 'en' ? 'Yes, IMPRESS-Norway has a study site here:' : 'Ja, IMPRESS-Norway har et studiested her:';
     const regions = [...new Set(named.map((s) => REGIONS[s.region][lang]))];
@@ -115,7 +175,7 @@ export const sitesIntent: Intent = (question, lang, data) => {
   if (!hasPhrase(q, HOSPITAL_WORDS) && !HOSPITAL_STEMS.some((stem) => new RegExp(`\\b${stem}`).test(q)))
     return undefined;
   const region = (Object.keys(REGION_WORDS) as Region[]).find((r) => hasPhrase(q, REGION_WORDS[r]));
-  if (region) {
+  if (region && onlyParticipation(q, REGION_WORDS[region], data)) {
     const list = data.sites.filter((s) => s.region === region);
     const head = lang === 'en' ? `Study sites in ${REGIONS[region].en}:` : `Studiesteder i ${REGIONS[region].nb}:`;
     return draftFor(list, head, lang, data);
@@ -128,7 +188,7 @@ export const sitesIntent: Intent = (question, lang, data) => {
       ),
     ),
   );
-  if (inPlace.length > 0) {
+  if (inPlace.length > 0 && onlyParticipation(q, [...inPlace.flatMap(placesOf), ...inPlace.flatMap(namesOf)], data)) {
     const head = lang === 'en' ? 'Yes, there is a study site there:' : 'Ja, det er et studiested der:';
     return draftFor(inPlace, head, lang, data);
   }

@@ -1,0 +1,108 @@
+import type { Passage } from '../passage';
+import type { Hit } from '../retriever';
+import { contentTokens, crudeStem, termsOf } from '../terms';
+import { FEATURE_BUCKETS, featureKey, words } from './features';
+import type { LinearModel } from './linear-model';
+
+/** How many of the word index's best passages the learnt reranker orders. */
+export const RERANK_CANDIDATES = 12;
+
+/**
+ * The features of one candidate passage for a question: how the word index ranked and scored it,
+ * how much of the question it covers (in its text and its title), its kind, and the question's words
+ * paired with that kind. The pairs are what the reranker learns: "doi" or "førsteforfatter" wants a
+ * publication, "hvem" a person, "how many" a figure; they hold for passages the corpus never asked
+ * about, unlike example questions attached to one passage.
+ */
+export class RerankFeatures {
+  private readonly terms: Set<string>[];
+  private readonly titles: Set<string>[];
+  private readonly index: Map<string, number>;
+
+  constructor(passages: readonly Passage[]) {
+    const termSet = (text: string) => new Set(contentTokens(text).flatMap(termsOf));
+    this.terms = passages.map((p) => termSet(`${p.title.en} ${p.title.nb} ${p.text.en} ${p.text.nb} ${p.keywords}`));
+    this.titles = passages.map((p) => termSet(`${p.title.en} ${p.title.nb}`));
+    this.index = new Map(passages.map((p, i) => [p.id, i]));
+  }
+
+  /** Features of `hits[j]` for `question`, hashed into the classifiers' buckets. */
+  of(question: string, hits: readonly Hit[], j: number): Map<number, number> {
+    const f = new Map<number, number>();
+    const add = (name: string, value = 1) => {
+      const key = featureKey(name);
+      f.set(key, (f.get(key) ?? 0) + value);
+    };
+    const hit = hits[j] as Hit;
+    const p = hit.passage;
+    const i = this.index.get(p.id) ?? -1;
+    const terms = this.terms[i] ?? new Set<string>();
+    const title = this.titles[i] ?? new Set<string>();
+    add(`r:rank${Math.min(j, 6)}`);
+    add('r:relative', hit.score / ((hits[0] as Hit).score || 1));
+    add('r:log-score', Math.log1p(hit.score) / 5);
+    add(`r:kind=${p.kind}`);
+    add(`r:known=${p.known}`);
+    const own = contentTokens(question).map(termsOf);
+    const share = (set: Set<string>) => own.filter((ts) => ts.some((t) => set.has(t))).length / Math.max(1, own.length);
+    add('r:coverage', share(terms));
+    add('r:title-coverage', share(title));
+    add('r:length', Math.log1p(terms.size) / 5);
+    const stems = words(question).map(crudeStem);
+    for (const w of new Set(stems)) add(`r:${p.kind}|${w}`, 0.5);
+    for (let k = 1; k < stems.length; k++) add(`r:${p.kind}|${stems[k - 1]} ${stems[k]}`, 0.5);
+    return f;
+  }
+}
+
+const dot = (model: LinearModel, features: Map<number, number>) => {
+  let z = 0;
+  for (const [k, v] of features) z += (model.weights[k] ?? 0) * v;
+  return z;
+};
+
+/** The hits in the reranker's order (the word index's scores are kept, for the scope check). */
+export function rerank(model: LinearModel, features: RerankFeatures, question: string, hits: readonly Hit[]): Hit[] {
+  const top = hits.slice(0, RERANK_CANDIDATES);
+  const scored = top.map((h, j) => ({ h, z: dot(model, features.of(question, top, j)) }));
+  scored.sort((a, b) => b.z - a.z);
+  return [...scored.map((s) => s.h), ...hits.slice(RERANK_CANDIDATES)];
+}
+
+/** One question's candidates for training: the features of each and whether each answers it. */
+export interface RerankList {
+  features: Array<Map<number, number>>;
+  good: boolean[];
+}
+
+/**
+ * Trains the reranker: softmax over each question's candidates, pushing up the ones that answer it
+ * (listwise), with AdaGrad. Deterministic: the lists are visited in the order given.
+ */
+export function trainReranker(lists: readonly RerankList[], epochs = 5, learningRate = 0.1, l2 = 1e-4): LinearModel {
+  const w = new Float64Array(FEATURE_BUCKETS);
+  const g2 = new Float64Array(FEATURE_BUCKETS).fill(1e-6);
+  for (let e = 0; e < epochs; e++) {
+    for (const list of lists) {
+      if (!list.good.some(Boolean) || list.good.every(Boolean)) continue;
+      const z = list.features.map((f) => {
+        let s = 0;
+        for (const [k, v] of f) s += (w[k] as number) * v;
+        return s;
+      });
+      const max = Math.max(...z);
+      const p = z.map((x) => Math.exp(x - max));
+      const all = p.reduce((a, b) => a + b, 0);
+      const good = p.reduce((a, x, j) => a + (list.good[j] ? x : 0), 0);
+      list.features.forEach((f, j) => {
+        const grad = (p[j] as number) / all - (list.good[j] ? (p[j] as number) / good : 0);
+        for (const [k, v] of f) {
+          const g = grad * v + l2 * (w[k] as number);
+          g2[k] = (g2[k] as number) + g * g;
+          w[k] = (w[k] as number) - (learningRate * g) / Math.sqrt(g2[k] as number);
+        }
+      });
+    }
+  }
+  return { bias: 0, weights: Float32Array.from(w) };
+}
