@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { outboxStatus } from '@impress-norway/announcer';
 import { RateLimiter } from '@impress-norway/chat';
@@ -13,6 +13,7 @@ import type { ServerConfig } from './config';
 import { serverFeeds } from './feeds';
 import { createHttpServer } from './http';
 import { createMetrics, type Metrics } from './metrics';
+import { createWebHandler } from './web/index';
 
 /** The running process: HTTP server, bots and database, with a clean stop. */
 export interface ServerApp {
@@ -78,14 +79,22 @@ export async function startServer(
     ...(slack ? { slack: true } : {}),
     ...(discord ? { discord: discord.isReady() } : {}),
   });
-  const server: Server = createHttpServer(feeds.handle, metrics, ready, (error) =>
+  // The web front answers `/`, `/assets/` and `/api/`; every other path is a feed file (or 404).
+  const web = createWebHandler({
+    limiter,
+    onError: (error) => logger.error({ component: 'web', err: (error as Error).message }, 'API request failed'),
+  });
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    if (!web(req, res)) feeds.handle(req, res);
+  };
+  const server: Server = createHttpServer(handler, metrics, ready, (error) =>
     logger.error({ component: 'http', err: (error as Error).message }, 'request failed'),
   );
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as AddressInfo).port;
   logger.info(
     { port, feeds: feeds.count() },
-    `listening on http://localhost:${port}/ (feeds, /healthz, /readyz, /metrics)`,
+    `listening on http://localhost:${port}/ (web front, /api/, feeds, /healthz, /readyz, /metrics)`,
   );
   return {
     port,

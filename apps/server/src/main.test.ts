@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MAIN, start } from './test-start';
 
 describe('npm start (the one-process server)', () => {
-  it('serves health, readiness, metrics and feeds, says which bots are off, and stops cleanly on SIGTERM', async () => {
+  it('serves health, readiness, metrics, feeds and the web front, says which bots are off, and stops cleanly on SIGTERM', async () => {
     const { proc, port, logs } = await start({ SLACK_SIGNING_SECRET: '' });
     const base = `http://127.0.0.1:${port}`;
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
@@ -18,6 +18,15 @@ describe('npm start (the one-process server)', () => {
     expect(again.status).toBe(304);
     const big = await fetch(`${base}/rss.xml`, { method: 'POST', body: 'x'.repeat(200_000) }).catch(() => undefined);
     expect(big === undefined || big.status === 413).toBe(true);
+    // The web front from the built files: the page and its script from web-assets/, and the API. Asking
+    // is tested in-process (src/web): the first question loads the search engine, slow on a busy machine.
+    const home = await (await fetch(`${base}/`, { headers: { 'accept-language': 'nb' } })).text();
+    expect(home).toContain('<html lang="nb">');
+    expect(home).toContain('id="ask-form"');
+    const script = /<script src="([^"]+)"/.exec(home)?.[1] ?? '/missing';
+    expect((await fetch(`${base}${script}`)).status).toBe(200);
+    const sites = (await (await fetch(`${base}/api/sites`)).json()) as { sites: unknown[] };
+    expect(sites.sites.length).toBeGreaterThan(0);
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain('impress_feed_requests_total{status="200"} 1');
     expect(metrics).toContain('impress_feed_requests_total{status="304"} 1');

@@ -25,7 +25,10 @@ export {
   studyFacts,
 } from './query/lists';
 export { type NewsFilter, news } from './query/news';
+export { type StudyOverview, studyOverview } from './query/overview';
+export { FUNNEL_STAGES, type FunnelReport, type FunnelStage, resultsFunnel } from './query/results-funnel';
 export { type SiteFilter, sites } from './query/sites';
+export { type RegionSites, sitesByRegion } from './query/sites-by-region';
 // Queries
 export { disputedFacts, factVersions, sponsor, study, type VersionedFact } from './query/study';
 // Schemas and types (also available without the content from `@impress-norway/core/schema`)
@@ -63,6 +66,7 @@ export {
   type Money,
   type NewsItem,
   type NewsTag,
+  NORWAY_BOUNDS,
   newsItemSchema,
   type Organisation,
   organisationSchema,
@@ -80,9 +84,11 @@ export {
   relatedTrialSchema,
   resultSnapshotSchema,
   type Site,
+  type SiteLocation,
   type Source,
   type Study,
   type StudyFact,
+  siteLocationSchema,
   siteSchema,
   sourceSchema,
   studyFactSchema,
