@@ -1,18 +1,19 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { outboxStatus } from '@impress-norway/announcer';
 import { RateLimiter } from '@impress-norway/chat';
 import { type Database, openDatabase } from '@impress-norway/db';
 import { createDiscordBot, type DiscordBot, discordConfigured, readDiscordConfig } from '@impress-norway/discord-bot';
-import { buildFeedFiles, createFeedHandler } from '@impress-norway/rss';
 import { createSlackApp, readSlackConfig, type SlackApp, slackConfigured } from '@impress-norway/slack-bot';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { readAnnounceConfig } from './announce/config';
 import { type Announcer, startAnnouncer } from './announce/runner';
 import type { ServerConfig } from './config';
+import { serverFeeds } from './feeds';
 import { createHttpServer } from './http';
 import { createMetrics, type Metrics } from './metrics';
+import { createWebHandler } from './web/index';
 
 /** The running process: HTTP server, bots and database, with a clean stop. */
 export interface ServerApp {
@@ -61,10 +62,11 @@ export async function startServer(
     await discord.start();
     logger.info({ component: 'discord' }, 'Discord bot connected');
   } else logger.info({ component: 'discord' }, DISCORD_OFF);
-  const announcer = database ? announce(env, database, metrics, logger) : undefined;
-
-  const files = buildFeedFiles({ baseUrl: config.feedBaseUrl ?? `http://localhost:${config.port}` });
-  const feeds = createFeedHandler(files, { onRequest: (e) => metrics.feedRequests.inc({ status: String(e.status) }) });
+  const feeds = await serverFeeds(config.feedBaseUrl ?? `http://localhost:${config.port}`, database, {
+    onRequest: (e) => metrics.feedRequests.inc({ status: String(e.status) }),
+    onError: (e) => logger.error({ component: 'feeds', err: e.message }, 'registry updates not read; feeds unchanged'),
+  });
+  const announcer = database ? announce(env, database, metrics, logger, () => void feeds.refresh()) : undefined;
   const ready = async () => ({
     ...(database
       ? {
@@ -77,19 +79,28 @@ export async function startServer(
     ...(slack ? { slack: true } : {}),
     ...(discord ? { discord: discord.isReady() } : {}),
   });
-  const server: Server = createHttpServer(feeds, metrics, ready, (error) =>
+  // The web front answers `/`, `/assets/` and `/api/`; every other path is a feed file (or 404).
+  const web = createWebHandler({
+    limiter,
+    onError: (error) => logger.error({ component: 'web', err: (error as Error).message }, 'API request failed'),
+  });
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    if (!web(req, res)) feeds.handle(req, res);
+  };
+  const server: Server = createHttpServer(handler, metrics, ready, (error) =>
     logger.error({ component: 'http', err: (error as Error).message }, 'request failed'),
   );
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as AddressInfo).port;
   logger.info(
-    { port, feeds: files.length },
-    `listening on http://localhost:${port}/ (feeds, /healthz, /readyz, /metrics)`,
+    { port, feeds: feeds.count() },
+    `listening on http://localhost:${port}/ (web front, /api/, feeds, /healthz, /readyz, /metrics)`,
   );
   return {
     port,
     metrics,
     stop: async () => {
+      feeds.stop();
       await announcer?.stop();
       await stopAll(server, slack, discord, database, logger);
     },
@@ -102,6 +113,7 @@ function announce(
   database: Database,
   metrics: Metrics,
   logger: Logger,
+  onRegistryChange: () => void,
 ): Announcer | undefined {
   if (env.IMPRESS_ANNOUNCER?.trim().toLowerCase() === 'off') {
     logger.info({ component: 'announcer' }, 'announcer is off here (IMPRESS_ANNOUNCER=off)');
@@ -111,6 +123,7 @@ function announce(
   metrics.setOutboxSource(() => outboxStatus(database));
   return startAnnouncer(config, database, logger.child({ component: 'announcer' }), {
     onResult: (platform, result) => metrics.deliveries.inc({ platform, outcome: result.kind }),
+    onRegistryChange,
   });
 }
 

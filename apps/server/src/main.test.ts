@@ -1,37 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { DiscordDouble } from '@impress-norway/discord-bot/testing';
 import { describe, expect, it } from 'vitest';
-
-const MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main.js');
-
-/** Starts the built server like `npm start` does and waits for its "listening" log line. */
-function start(env: Record<string, string>): Promise<{ proc: ChildProcess; port: number; logs: string[] }> {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" first`);
-  const proc = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
-    cwd: dirname(MAIN),
-  });
-  const logs: string[] = [];
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join('')}`)), 20_000);
-    proc.stdout?.on('data', (chunk: Buffer) => {
-      logs.push(String(chunk));
-      const port = /"port":(\d+),"feeds"/.exec(logs.join(''))?.[1];
-      if (port) {
-        clearTimeout(timer);
-        resolve({ proc, port: Number(port), logs });
-      }
-    });
-    proc.stderr?.on('data', (chunk: Buffer) => logs.push(String(chunk)));
-  });
-}
+import { MAIN, start } from './test-start';
 
 describe('npm start (the one-process server)', () => {
-  it('serves health, readiness, metrics and feeds, says which bots are off, and stops cleanly on SIGTERM', async () => {
+  it('serves health, readiness, metrics, feeds and the web front, says which bots are off, and stops cleanly on SIGTERM', async () => {
     const { proc, port, logs } = await start({ SLACK_SIGNING_SECRET: '' });
     const base = `http://127.0.0.1:${port}`;
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
@@ -42,6 +18,15 @@ describe('npm start (the one-process server)', () => {
     expect(again.status).toBe(304);
     const big = await fetch(`${base}/rss.xml`, { method: 'POST', body: 'x'.repeat(200_000) }).catch(() => undefined);
     expect(big === undefined || big.status === 413).toBe(true);
+    // The web front from the built files: the page and its script from web-assets/, and the API. Asking
+    // is tested in-process (src/web): the first question loads the search engine, slow on a busy machine.
+    const home = await (await fetch(`${base}/`, { headers: { 'accept-language': 'nb' } })).text();
+    expect(home).toContain('<html lang="nb">');
+    expect(home).toContain('id="ask-form"');
+    const script = /<script src="([^"]+)"/.exec(home)?.[1] ?? '/missing';
+    expect((await fetch(`${base}${script}`)).status).toBe(200);
+    const sites = (await (await fetch(`${base}/api/sites`)).json()) as { sites: unknown[] };
+    expect(sites.sites.length).toBeGreaterThan(0);
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain('impress_feed_requests_total{status="200"} 1');
     expect(metrics).toContain('impress_feed_requests_total{status="304"} 1');
@@ -107,5 +92,18 @@ describe('npm start (the one-process server)', () => {
     const code = await new Promise((resolve) => proc.once('exit', resolve));
     expect(code).toBe(2);
     expect(err).toContain('PORT must be a whole number from 0 to 65535, got "eighty"');
+  });
+
+  it('refuses a bad registry setting at start, even with no bot configured, and exit 2', async () => {
+    const proc = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH ?? '', PORT: '0', IMPRESS_REGISTRY_IDS: 'NCT04817956,NCT123' },
+    });
+    let err = '';
+    proc.stderr.on('data', (c: Buffer) => {
+      err += String(c);
+    });
+    const code = await new Promise((resolve) => proc.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(err).toContain('IMPRESS_REGISTRY_IDS: "NCT123" is not a ClinicalTrials.gov id');
   });
 });

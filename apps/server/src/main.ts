@@ -1,3 +1,4 @@
+import { readRegistryConfig } from './announce/config';
 import { startServer } from './app';
 import { loadDotEnv, readServerConfig } from './config';
 import { createLogger } from './logger';
@@ -8,6 +9,8 @@ const dotenv = loadDotEnv();
 let config: ReturnType<typeof readServerConfig>;
 try {
   config = readServerConfig(process.env);
+  // Checked here, before anything starts, even when no bot (and so no announcer) is configured.
+  readRegistryConfig(process.env);
 } catch (error) {
   process.stderr.write(`impress: ${(error as Error).message}\n`);
   process.exit(2);

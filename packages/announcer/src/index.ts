@@ -1,5 +1,6 @@
 // @impress-norway/announcer: subscriptions, sources and the exactly-once outbox (internal).
 
+export { enqueueAnnouncement } from './enqueue';
 export { type IngestOptions, type IngestResult, ingest, type SourceItem } from './ingest';
 export { backoffMs, claim, type OutboxOptions, outboxNow, outboxStatus, release, settle } from './outbox';
 export { DATASET_SOURCE, datasetItems } from './sources/dataset';
@@ -19,7 +20,31 @@ export {
   readRegistryRecord,
   registryRecordSchema,
 } from './sources/registry/record';
-export { describeChange, registryAnnouncement } from './sources/registry/texts';
+export {
+  mergeSnapshot,
+  type RegistryRecordOutcome,
+  recordRegistryLook,
+} from './sources/registry/state';
+export {
+  type RegistryStudyStatus,
+  registryStatus,
+  storedRegistryUpdates,
+} from './sources/registry/status';
+export {
+  describeChange,
+  registryAnnouncement,
+  registryLinks,
+  registryUpdateId,
+  registryUpdates,
+} from './sources/registry/texts';
+export {
+  DEFAULT_REGISTRY_POLL_SECONDS,
+  DEFAULT_REGISTRY_URL,
+  REGISTRY_FIRST_RETRY_MS,
+  type RegistryPollOutcome,
+  RegistryWatch,
+  type RegistryWatchOptions,
+} from './sources/registry/watch';
 export {
   applySubscriptionRequest,
   type SubscriptionRequest,
@@ -38,3 +63,4 @@ export type {
   Subscription,
 } from './types';
 export { OutboxWorker, type WorkerOptions } from './worker';
+export { writeTransaction } from './write-transaction';

@@ -2,6 +2,7 @@ import type { Update } from '@impress-norway/core';
 import type { Schema } from '@impress-norway/db';
 import type { Kysely } from 'kysely';
 import { databaseNow } from './db-clock';
+import { enqueueAnnouncement } from './enqueue';
 import type { AnnouncementPayload, Clock } from './types';
 
 const FETCHED = '';
@@ -80,38 +81,7 @@ export async function ingest(
   for (const item of announce) {
     const payload: AnnouncementPayload = { id: item.en.id, topic: item.en.topic, text: { en: item.en, nb: item.nb } };
     await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('announcements')
-        .values({ update_id: payload.id, topic: payload.topic, payload: JSON.stringify(payload), created_at: t })
-        .onConflict((oc) => oc.column('update_id').doNothing())
-        .execute();
-      const rows = (
-        await trx
-          .selectFrom('subscriptions')
-          .select(['id', 'topics'])
-          .where('active', '=', 1)
-          .where('created_at', '<=', t)
-          .execute()
-      )
-        .filter((s) => s.topics.split(',').includes(payload.topic))
-        .map((s) => ({
-          id: `${s.id}|${payload.id}`,
-          subscription_id: s.id,
-          update_id: payload.id,
-          status: 'pending' as const,
-          attempts: 0,
-          next_attempt_at: t,
-          uncertain: 0,
-          updated_at: t,
-        }));
-      for (let i = 0; i < rows.length; i += 500) {
-        const result = await trx
-          .insertInto('deliveries')
-          .values(rows.slice(i, i + 500))
-          .onConflict((oc) => oc.columns(['subscription_id', 'update_id']).doNothing())
-          .executeTakeFirst();
-        deliveries += Number(result.numInsertedOrUpdatedRows ?? 0);
-      }
+      deliveries += await enqueueAnnouncement(trx, payload, t);
       await markSeen(trx, source, keysOf(item), t);
     });
   }

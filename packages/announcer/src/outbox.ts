@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import { databaseNow } from './db-clock';
 import { toSubscription } from './subscriptions';
 import type { AnnouncementPayload, ClaimedDelivery, Clock, SendResult } from './types';
+import { writeTransaction } from './write-transaction';
 
 /** How a worker claims and settles deliveries. */
 export interface OutboxOptions {
@@ -106,18 +107,7 @@ export async function claim(database: Database, limit: number, o: OutboxOptions)
     }
     return claimed;
   };
-  if (database.dialect === 'postgres') return database.db.transaction().execute(work);
-  return database.db.connection().execute(async (conn) => {
-    await sql`begin immediate`.execute(conn);
-    try {
-      const result = await work(conn);
-      await sql`commit`.execute(conn);
-      return result;
-    } catch (error) {
-      await sql`rollback`.execute(conn);
-      throw error;
-    }
-  });
+  return writeTransaction(database, work);
 }
 
 /** Exponential backoff with equal jitter: between half and all of 1 s, 2 s, 4 s ..., capped at 5 minutes. */

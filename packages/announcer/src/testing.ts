@@ -10,3 +10,6 @@ export function testItem(id: string, options: { topic?: UpdateTopic; title?: str
   const en: Update = { ...base, id, topic: options.topic ?? 'news', title: options.title ?? base.title };
   return { en, nb: { ...en, lang: 'nb', title: `NB ${en.title}` } };
 }
+
+export { baseRecord, EDITS, recordBody } from './sources/registry/fixtures';
+export { type RegistryAnswer, RegistryDouble } from './sources/registry/registry-double';

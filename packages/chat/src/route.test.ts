@@ -95,7 +95,13 @@ describe('route', () => {
     expect(route({ text: 'subscribe', lang: 'nb' }).effect).toEqual({
       type: 'subscriptions',
       action: 'subscribe',
-      topics: ['news', 'cohorts-partners', 'results', 'funding'],
+      topics: ['news', 'cohorts-partners', 'results', 'funding', 'registry'],
+      lang: 'nb',
+    });
+    expect(route({ text: 'abonner register nb', lang: 'en' }).effect).toEqual({
+      type: 'subscriptions',
+      action: 'subscribe',
+      topics: ['registry'],
       lang: 'nb',
     });
     expect(route({ text: 'abonner resultater, news en', lang: 'nb' }).effect).toEqual({
@@ -116,6 +122,8 @@ describe('route', () => {
     expect(r.kind).toBe('error');
     expect(r.effect).toBeUndefined();
     expect(r.fallback).toContain('cohorts-partners');
+    expect(r.fallback).toContain('registry');
+    expect(route({ text: 'abonner sladder', lang: 'nb' }).fallback).toContain('register');
   });
 
   it("reports subscription outcomes in the asker's language", () => {

@@ -32,9 +32,12 @@ export {
 } from './query/lists';
 export { newestDate, uniqueSources } from './query/merge';
 export { type NewsFilter, news } from './query/news';
+export { type StudyOverview, studyOverview } from './query/overview';
 export { REGION_WORDS, regionNamedIn } from './query/regions';
+export { FUNNEL_STAGES, type FunnelReport, type FunnelStage, resultsFunnel } from './query/results-funnel';
 export { searchCohorts, searchDrugs, searchSites } from './query/search';
 export { type SiteFilter, sites } from './query/sites';
+export { type RegionSites, sitesByRegion } from './query/sites-by-region';
 export { disputedFacts, factVersions, sponsor, study, type VersionedFact } from './query/study';
 
 // Schemas and types (also available without the content from `@impress-norway/core/schema`)
@@ -72,6 +75,7 @@ export {
   type Money,
   type NewsItem,
   type NewsTag,
+  NORWAY_BOUNDS,
   newsItemSchema,
   type Organisation,
   organisationSchema,
@@ -89,9 +93,11 @@ export {
   relatedTrialSchema,
   resultSnapshotSchema,
   type Site,
+  type SiteLocation,
   type Source,
   type Study,
   type StudyFact,
+  siteLocationSchema,
   siteSchema,
   sourceSchema,
   studyFactSchema,

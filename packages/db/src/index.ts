@@ -14,6 +14,7 @@ export type {
   AnnouncementsTable,
   ChannelSettingsTable,
   DeliveriesTable,
+  RegistrySnapshotsTable,
   Schema,
   SeenItemsTable,
   SlackInstallationsTable,

@@ -85,6 +85,28 @@ const MIGRATIONS: Record<string, Migration> = {
         await db.schema.dropTable(t).execute();
     },
   },
+  '0003_registry_snapshots': {
+    async up(db: Kysely<unknown>) {
+      // One row per watched study: the last normalised snapshot of its ClinicalTrials.gov record and
+      // how the last looks at it went. Written in the same transaction as the announcement a change
+      // makes, so a crash never leaves one without the other.
+      await db.schema
+        .createTable('registry_snapshots')
+        .addColumn('nct_id', 'varchar(16)', (c) => c.primaryKey())
+        .addColumn('snapshot', 'text')
+        .addColumn('last_update', 'varchar(32)')
+        .addColumn('snapshot_at', 'bigint')
+        .addColumn('fetched_at', 'bigint')
+        .addColumn('changed_at', 'bigint')
+        .addColumn('last_change_id', 'varchar(400)')
+        .addColumn('error', 'varchar(500)')
+        .addColumn('error_at', 'bigint')
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('registry_snapshots').execute();
+    },
+  },
   '0004_subscription_enterprise': subscriptionEnterprise,
 };
 

@@ -70,6 +70,27 @@ export interface DeliveriesTable {
   updated_at: number;
 }
 
+/**
+ * The registry watch's state per study: the last normalised snapshot of its ClinicalTrials.gov record
+ * (JSON), when it was taken, when a look last succeeded, the last change announced and the last error.
+ * Times are epoch milliseconds from the database's clock.
+ */
+export interface RegistrySnapshotsTable {
+  nct_id: string;
+  /** Null until the first good look (the baseline). */
+  snapshot: string | null;
+  /** The record's own last-update date at the snapshot. */
+  last_update: string | null;
+  snapshot_at: number | null;
+  fetched_at: number | null;
+  changed_at: number | null;
+  /** Update id of the last announced change. */
+  last_change_id: string | null;
+  /** Why the last look failed; cleared by the next good one. */
+  error: string | null;
+  error_at: number | null;
+}
+
 /** Bookkeeping of applied migrations is Kysely's own table; this is the rest of the schema. */
 export interface Schema {
   channel_settings: ChannelSettingsTable;
@@ -78,4 +99,5 @@ export interface Schema {
   seen_items: SeenItemsTable;
   announcements: AnnouncementsTable;
   deliveries: DeliveriesTable;
+  registry_snapshots: RegistrySnapshotsTable;
 }

@@ -16,7 +16,9 @@ describe.each(ENGINES)('stores on %s', (engine) => {
 
   it('runs the migrations once and is idempotent on reopen', async () => {
     const tables = await database.db.introspection.getTables();
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['channel_settings', 'slack_installations']));
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['channel_settings', 'slack_installations', 'registry_snapshots']),
+    );
   });
 
   it('stores a language per workspace and lets a channel override it', async () => {

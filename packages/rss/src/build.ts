@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { updates as coreUpdates, dataset, type Lang, type Update } from '@impress-norway/core';
-import { FEEDS, type FeedSpec, feedFileName, feedTitle } from './catalog';
+import { updates as coreUpdates, dataset, type Lang, type Update, type UpdateTopic } from '@impress-norway/core';
+import { DATASET_TOPICS, type FeedSpec, feedFileName, feedSpecs, feedTitle } from './catalog';
 import { renderIndexPage } from './html';
 import { newestDate } from './item';
 import { renderJsonFeed } from './json-feed';
@@ -25,6 +25,11 @@ export interface BuildOptions {
   updates?: (lang: Lang) => Update[];
   /** The day the sources were read (default: the built-in dataset's). */
   checkedOn?: string;
+  /**
+   * Topics that get their own feeds (default: the dataset's, {@link DATASET_TOPICS}). A server that
+   * merges the registry watch's updates adds `registry`; items of every topic are in the `all` feeds.
+   */
+  topics?: readonly UpdateTopic[];
 }
 
 const TYPES = {
@@ -63,7 +68,8 @@ export function buildFeedFiles(options: BuildOptions = {}): FeedFile[] {
   const checkedOn = new Date(`${options.checkedOn ?? dataset().meta.sourcesCheckedOn}T00:00:00Z`);
   const byLang = { en: source('en'), nb: source('nb') };
   const files: FeedFile[] = [];
-  for (const spec of FEEDS) {
+  const specs = feedSpecs(options.topics ?? DATASET_TOPICS);
+  for (const spec of specs) {
     const items = byLang[spec.lang].filter((u) => spec.topic === 'all' || u.topic === spec.topic);
     const lastBuildDate = newestDate(items, checkedOn);
     const rss = renderRss({ ...channelOf(spec, 'rss', base), lastBuildDate }, items);
@@ -76,7 +82,7 @@ export function buildFeedFiles(options: BuildOptions = {}): FeedFile[] {
     files.push(
       file(
         lang === 'en' ? 'index.html' : 'index.nb.html',
-        renderIndexPage(lang, byLang[lang], base),
+        renderIndexPage(lang, byLang[lang], base, specs),
         TYPES.html,
         lastModified,
       ),

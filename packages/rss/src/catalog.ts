@@ -9,12 +9,19 @@ export interface FeedSpec {
 /** Feed formats this package writes. */
 export type FeedFormat = 'rss' | 'json';
 
-const TOPICS = ['all', 'news', 'cohorts-partners', 'results', 'funding'] as const;
+/**
+ * The topics the built-in dataset has items of. `registry` is not among them: its items come from the
+ * announcer's registry watch, and only a server that has them (`npm start`) adds its feeds.
+ */
+export const DATASET_TOPICS: readonly UpdateTopic[] = ['news', 'cohorts-partners', 'results', 'funding'];
 
-/** Every feed, in both languages: all updates plus one feed per topic. */
-export const FEEDS: readonly FeedSpec[] = TOPICS.flatMap((topic) =>
-  (['en', 'nb'] as const).map((lang) => ({ lang, topic })),
-);
+/** The feeds for these topics, in both languages: all updates plus one feed per topic. */
+export function feedSpecs(topics: readonly UpdateTopic[]): FeedSpec[] {
+  return (['all', ...topics] as const).flatMap((topic) => (['en', 'nb'] as const).map((lang) => ({ lang, topic })));
+}
+
+/** Every feed of the built-in dataset, in both languages: all updates plus one feed per topic. */
+export const FEEDS: readonly FeedSpec[] = feedSpecs(DATASET_TOPICS);
 
 /**
  * The file name of a feed: `rss.xml`, `rss.nb.xml`, `feed.json`, `feed.nb.json`, and for a topic
@@ -40,6 +47,7 @@ export function feedTitle(spec: FeedSpec): string {
     },
     results: { en: 'results', nb: 'resultater' },
     funding: { en: 'funding', nb: 'finansiering' },
+    registry: { en: 'changes to the ClinicalTrials.gov record', nb: 'endringer i ClinicalTrials.gov-oppføringen' },
   }[spec.topic][spec.lang];
   return `IMPRESS-Norway: ${topic}`;
 }

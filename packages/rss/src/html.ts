@@ -1,6 +1,6 @@
 import type { Lang, Update } from '@impress-norway/core';
 import { formatFuzzyDate } from '@impress-norway/core';
-import { FEEDS, feedFileName, feedTitle } from './catalog';
+import { FEEDS, type FeedSpec, feedFileName, feedTitle } from './catalog';
 import { escapeHtml } from './text';
 
 const LATEST = 10;
@@ -9,9 +9,14 @@ const LATEST = 10;
  * The human page at `/`: the feeds (with `<link rel="alternate">` so browsers and readers discover
  * them) and the latest news, in Norwegian or English.
  */
-export function renderIndexPage(lang: Lang, updates: readonly Update[], base: string): string {
+export function renderIndexPage(
+  lang: Lang,
+  updates: readonly Update[],
+  base: string,
+  specs: readonly FeedSpec[] = FEEDS,
+): string {
   const t = (en: string, nb: string) => (lang === 'en' ? en : nb);
-  const feeds = FEEDS.filter((f) => f.lang === lang);
+  const feeds = specs.filter((f) => f.lang === lang);
   const alternates = feeds
     .flatMap((f) => [
       `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(feedTitle(f))} (RSS)" href="${escapeHtml(`${base}/${feedFileName(f, 'rss')}`)}">`,

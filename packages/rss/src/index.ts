@@ -2,7 +2,15 @@
 
 // Building
 export { type BuildOptions, buildFeedFiles, type FeedFile } from './build';
-export { FEEDS, type FeedFormat, type FeedSpec, feedFileName, feedTitle } from './catalog';
+export {
+  DATASET_TOPICS,
+  FEEDS,
+  type FeedFormat,
+  type FeedSpec,
+  feedFileName,
+  feedSpecs,
+  feedTitle,
+} from './catalog';
 export { readFeedFiles, writeFeedFiles } from './files';
 export { renderIndexPage } from './html';
 export { type JsonFeed, type JsonFeedItem, renderJsonFeed } from './json-feed';

@@ -2,6 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordRegistryLook } from '@impress-norway/announcer';
+import { openDatabase } from '@impress-norway/db';
 import { describe, expect, it } from 'vitest';
 import { runPiped } from '../../../../testing/cli';
 import { main } from './cli';
@@ -75,6 +77,31 @@ describe('impress-announce', () => {
       (await cli(['subscriptions', 'add', '--platform', 'slack', '--team', 'T1', `C${'1'.repeat(80)}`], env)).err,
     ).toContain('is not a Slack or Discord id');
     expect((await cli(['subscriptions', 'list', '--platform', 'slack'], env)).out).toBe('no subscriptions\n');
+  });
+
+  it('reports the registry watch per study, as a table and as JSON, before any look and after a failed one', async () => {
+    const reg = { DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'announce-registry-')), 'impress.db') };
+    const empty = await cli(['registry', 'status'], { ...reg, IMPRESS_REGISTRY_IDS: 'NCT04817956,NCT05505825' });
+    expect(empty.code).toBe(0);
+    expect(empty.out).toBe(
+      'study\tlast snapshot\trecord updated\tlast change\tlast error\n' +
+        'NCT04817956\tnone yet\t-\tnone\tnone\nNCT05505825\tnone yet\t-\tnone\tnone\n',
+    );
+    const database = await openDatabase(reg.DATABASE_URL);
+    await recordRegistryLook(database, 'NCT04817956', { kind: 'unknown', reason: 'HTTP 503' }, { now: () => 0 });
+    await database.close();
+    const json = JSON.parse((await cli(['registry', 'status', '--json'], reg)).out);
+    expect(json).toEqual([
+      {
+        nctId: 'NCT04817956',
+        lastSnapshotAt: null,
+        recordUpdated: null,
+        lastChange: null,
+        lastError: { reason: 'HTTP 503', at: '1970-01-01T00:00:00.000Z' },
+      },
+    ]);
+    expect((await cli(['registry', 'list'], reg)).err).toContain('registry needs status');
+    expect((await cli(['registry', 'status'], { ...reg, IMPRESS_REGISTRY_IDS: 'NCT1' })).code).toBe(2);
   });
 
   it('lists more than 1 MB of subscriptions to a slow pipe in full (the committed bin)', async () => {

@@ -1,12 +1,19 @@
 import { parseArgs } from 'node:util';
-import { outboxStatus, type Platform, type Subscription, SubscriptionStore } from '@impress-norway/announcer';
+import {
+  outboxStatus,
+  type Platform,
+  type RegistryStudyStatus,
+  registryStatus,
+  type Subscription,
+  SubscriptionStore,
+} from '@impress-norway/announcer';
 import { parseTopics } from '@impress-norway/chat';
 import { type Lang, UPDATE_TOPICS } from '@impress-norway/core';
 import { type Database, openDatabase } from '@impress-norway/db';
 import { ServerConfigError } from '../config';
 import { createLogger } from '../logger';
 import { logUnhandledRejections } from '../process-guards';
-import { readAnnounceConfig } from './config';
+import { readAnnounceConfig, readRegistryConfig } from './config';
 import { startAnnouncer } from './runner';
 
 /** Usage text of `impress-announce`. */
@@ -17,9 +24,11 @@ export const USAGE = `impress-announce: channel announcements of IMPRESS-Norway 
   impress-announce subscriptions list [--platform slack|discord] [--team ID] [--json]
   impress-announce subscriptions remove --platform slack|discord --team ID CHANNEL...
   impress-announce status [--json]
+  impress-announce registry status [--json]
 
 Reads DATABASE_URL (shared with the bots), IMPRESS_FEEDS, IMPRESS_POLL_SECONDS, SLACK_BOT_TOKEN or
-IMPRESS_ENCRYPTION_KEY, SLACK_API_URL, DISCORD_TOKEN, DISCORD_API_URL.`;
+IMPRESS_ENCRYPTION_KEY, SLACK_API_URL, DISCORD_TOKEN, DISCORD_API_URL, IMPRESS_REGISTRY,
+IMPRESS_REGISTRY_URL, IMPRESS_REGISTRY_IDS, IMPRESS_REGISTRY_POLL_SECONDS.`;
 
 /** A mistake in the command line; the message says what is wrong. */
 export class UsageError extends Error {}
@@ -112,6 +121,29 @@ async function status(database: Database, json: boolean, out: Out): Promise<void
     );
 }
 
+function registryTable(rows: RegistryStudyStatus[]): string {
+  const head = 'study\tlast snapshot\trecord updated\tlast change\tlast error';
+  const line = (r: RegistryStudyStatus) =>
+    [
+      r.nctId,
+      r.lastSnapshotAt ?? 'none yet',
+      r.recordUpdated ?? '-',
+      r.lastChange ? `${r.lastChange.at} ${r.lastChange.title ?? r.lastChange.id}` : 'none',
+      r.lastError ? `${r.lastError.at} ${r.lastError.reason}` : 'none',
+    ].join('\t');
+  return `${[head, ...rows.map(line)].join('\n')}\n`;
+}
+
+/** `registry status`: each watched study (IMPRESS_REGISTRY_IDS) and any stored before, from the database. */
+async function registry(database: Database, args: string[], env: Record<string, string | undefined>, out: Out) {
+  const [action, ...rest] = args;
+  if (action !== 'status') throw new UsageError('registry needs status');
+  const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' } } });
+  const watched = readRegistryConfig(env)?.ids ?? [];
+  const rows = await registryStatus(database, watched);
+  out.write(values.json ? `${JSON.stringify(rows, null, 2)}\n` : registryTable(rows));
+}
+
 async function run(database: Database, args: string[], env: Record<string, string | undefined>): Promise<void> {
   const { values } = parseArgs({ args, options: { 'lease-seconds': { type: 'string' } } });
   const config = readAnnounceConfig(env);
@@ -144,13 +176,15 @@ export async function main(
   }
   let database: Database | undefined;
   try {
-    if (!['run', 'subscriptions', 'status'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!['run', 'subscriptions', 'status', 'registry'].includes(command))
+      throw new UsageError(`unknown command "${command}"`);
     const url = env.DATABASE_URL?.trim();
     if (!url)
       throw new ServerConfigError('DATABASE_URL is required: a SQLite file path or postgres://, the same the bots use');
     database = await openDatabase(url);
     if (command === 'run') await run(database, args, env);
     else if (command === 'subscriptions') await subscriptions(database, args, out);
+    else if (command === 'registry') await registry(database, args, env, out);
     else await status(database, args.includes('--json'), out);
     return 0;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { DEFAULT_REGISTRY_POLL_SECONDS, DEFAULT_REGISTRY_URL } from '@impress-norway/announcer';
 import { wholeNumber } from '@impress-norway/config';
 import { previousKeys } from '@impress-norway/slack-bot';
 import { z } from 'zod';
@@ -16,6 +17,8 @@ export interface AnnounceConfig {
   allowPrivateRedirects: boolean;
   slack?: { botToken?: string; encryptionKey?: string; previousKeys?: string[]; apiUrl?: string };
   discord?: { token: string; apiUrl?: string };
+  /** The ClinicalTrials.gov watch, unless IMPRESS_REGISTRY=off. */
+  registry?: RegistryConfig;
   logLevel: string;
 }
 
@@ -24,6 +27,58 @@ const announceEnv = z.object({
   IMPRESS_POLL_SECONDS: wholeNumber(300, 30, 86_400),
   IMPRESS_FEED_MAX_NEW: wholeNumber(20, 1, 1000),
 });
+
+/** Settings of the registry watch. */
+export interface RegistryConfig {
+  /** API base (IMPRESS_REGISTRY_URL, default https://clinicaltrials.gov/api/v2). */
+  url: string;
+  /** Watched studies (IMPRESS_REGISTRY_IDS, default NCT04817956). */
+  ids: string[];
+  /** Seconds between looks (IMPRESS_REGISTRY_POLL_SECONDS, default 21600, at least 30). */
+  pollSeconds: number;
+}
+
+/** Reads IMPRESS_REGISTRY, IMPRESS_REGISTRY_URL, IMPRESS_REGISTRY_IDS and IMPRESS_REGISTRY_POLL_SECONDS. */
+export function readRegistryConfig(env: Record<string, string | undefined>): RegistryConfig | undefined {
+  const get = (name: string) => env[name]?.trim() || undefined;
+  const switchRaw = get('IMPRESS_REGISTRY')?.toLowerCase();
+  if (switchRaw === 'off') return undefined;
+  if (switchRaw !== undefined && switchRaw !== 'on')
+    throw new ServerConfigError(`IMPRESS_REGISTRY must be on or off, got "${scrub(switchRaw.slice(0, 40))}"`);
+  const url = get('IMPRESS_REGISTRY_URL') ?? DEFAULT_REGISTRY_URL;
+  let ok = false;
+  try {
+    ok = /^https?:$/.test(new URL(url).protocol);
+  } catch {
+    ok = false;
+  }
+  if (!ok)
+    throw new ServerConfigError(
+      `IMPRESS_REGISTRY_URL must be an http(s) URL such as ${DEFAULT_REGISTRY_URL}, got "${scrub(url.slice(0, 200))}"`,
+    );
+  const ids = [
+    ...new Set(
+      (get('IMPRESS_REGISTRY_IDS') ?? 'NCT04817956')
+        .split(',')
+        .map((id) => id.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
+  const bad = ids.find((id) => !/^NCT\d{8}$/.test(id));
+  if (bad !== undefined)
+    throw new ServerConfigError(
+      `IMPRESS_REGISTRY_IDS: "${scrub(bad.slice(0, 40))}" is not a ClinicalTrials.gov id (NCT and 8 digits, such as NCT04817956)`,
+    );
+  if (!ids.length)
+    throw new ServerConfigError('IMPRESS_REGISTRY_IDS is empty; set IMPRESS_REGISTRY=off to stop the watch');
+  const pollRaw = get('IMPRESS_REGISTRY_POLL_SECONDS') ?? String(DEFAULT_REGISTRY_POLL_SECONDS);
+  const pollSeconds = Number(pollRaw);
+  if (!Number.isInteger(pollSeconds) || pollSeconds < 30 || pollSeconds > 604_800)
+    throw new ServerConfigError(
+      `IMPRESS_REGISTRY_POLL_SECONDS must be a whole number from 30 to 604800, got "${scrub(pollRaw.slice(0, 40))}"`,
+    );
+  return { url, ids, pollSeconds };
+}
 
 function feedUrls(raw: string | undefined): string[] {
   const urls = (raw ?? '')
@@ -46,7 +101,8 @@ function feedUrls(raw: string | undefined): string[] {
 /**
  * Reads DATABASE_URL (required: bots and workers share it), IMPRESS_FEEDS, IMPRESS_POLL_SECONDS
  * (default 300, at least 30), IMPRESS_FEED_MAX_NEW (default 20, 1 to 1000), IMPRESS_FEED_ALLOW_PRIVATE, and the platform credentials: SLACK_BOT_TOKEN or IMPRESS_ENCRYPTION_KEY
- * (OAuth installations), SLACK_API_URL, DISCORD_TOKEN, DISCORD_API_URL.
+ * (OAuth installations), SLACK_API_URL, DISCORD_TOKEN, DISCORD_API_URL, and the registry watch's
+ * settings ({@link readRegistryConfig}).
  */
 export function readAnnounceConfig(
   env: Record<string, string | undefined>,
@@ -59,6 +115,7 @@ export function readAnnounceConfig(
       'DATABASE_URL is required for announcements: a SQLite file path or postgres://, the same the bots use',
     );
   const { IMPRESS_POLL_SECONDS: pollSeconds, IMPRESS_FEED_MAX_NEW: maxNewPerPoll } = parseEnv(announceEnv, env);
+  const registry = readRegistryConfig(env);
   const slackToken = get('SLACK_BOT_TOKEN');
   const encryptionKey = get('IMPRESS_ENCRYPTION_KEY');
   const discordToken = get('DISCORD_TOKEN');
@@ -83,6 +140,7 @@ export function readAnnounceConfig(
         }
       : {}),
     ...(discordToken ? { discord: { token: discordToken, ...(discordApi ? { apiUrl: discordApi } : {}) } } : {}),
+    ...(registry ? { registry } : {}),
     logLevel: get('LOG_LEVEL') ?? 'info',
   };
 }

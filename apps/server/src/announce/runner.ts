@@ -6,6 +6,7 @@ import {
   OutboxWorker,
   type Platform,
   type PlatformAdapter,
+  RegistryWatch,
   type SendResult,
 } from '@impress-norway/announcer';
 import type { Database } from '@impress-norway/db';
@@ -26,6 +27,9 @@ export function shown(url: string): string {
   const u = new URL(url);
   return `${u.origin}${u.pathname}${u.search ? '?…' : ''}`;
 }
+
+/** How often the registry watch checks which studies are due; each study keeps its own interval and backoff. */
+const REGISTRY_TICK_MS = 5_000;
 
 /** The platform adapters the configuration has credentials for. */
 export function adaptersFor(config: AnnounceConfig, database: Database): Partial<Record<Platform, PlatformAdapter>> {
@@ -51,7 +55,13 @@ export function startAnnouncer(
   config: AnnounceConfig,
   database: Database,
   logger: Logger,
-  options: { onResult?: (platform: Platform, result: SendResult) => void; idleMs?: number; leaseMs?: number } = {},
+  options: {
+    onResult?: (platform: Platform, result: SendResult) => void;
+    /** A registry change was stored (the server rebuilds its feeds). */
+    onRegistryChange?: () => void;
+    idleMs?: number;
+    leaseMs?: number;
+  } = {},
 ): Announcer {
   const adapters = adaptersFor(config, database);
   const feeds = new FeedPoller(database.db, config.feeds, {
@@ -69,8 +79,36 @@ export function startAnnouncer(
         logger.warn({ delivery: d.id, outcome: r.kind, error: r.error }, 'announcement not delivered yet');
     },
   });
+  const registry = config.registry
+    ? new RegistryWatch(database, config.registry.ids, {
+        baseUrl: config.registry.url,
+        pollSeconds: config.registry.pollSeconds,
+      })
+    : undefined;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  let registryTimer: NodeJS.Timeout | undefined;
+  // The registry has its own loop, so a slow registry never holds up the dataset and the feeds.
+  let registryRound: Promise<void> = Promise.resolve();
+  const watchRegistry = () => {
+    registryRound = registryOnce().catch((error: unknown) =>
+      logger.error({ err: (error as Error).message }, 'registry watch failed; will retry'),
+    );
+    void registryRound.then(() => {
+      if (!stopped) registryTimer = setTimeout(watchRegistry, REGISTRY_TICK_MS);
+    });
+  };
+  const registryOnce = async () => {
+    if (!registry) return;
+    for (const [study, outcome] of await registry.pollDue()) {
+      if (outcome.kind === 'unknown')
+        logger.warn({ study, ...outcome }, 'registry record unknown (nothing announced); retrying later');
+      else if (outcome.kind === 'changed') {
+        logger.info({ study, ...outcome }, 'registry record changed: announced');
+        options.onRegistryChange?.();
+      } else if (outcome.kind === 'baseline') logger.info({ study }, 'registry record baseline stored');
+    }
+  };
   // The dataset is fixed for the life of the process: a new release brings new items.
   const items = datasetItems();
   const poll = async () => {
@@ -94,9 +132,15 @@ export function startAnnouncer(
     if (!stopped) timer = setTimeout(poll, Math.min(config.pollSeconds, 30) * 1000);
   };
   void poll();
+  if (registry) watchRegistry();
   const running = worker.run();
   logger.info(
-    { platforms: Object.keys(adapters), feeds: config.feeds.length, pollSeconds: config.pollSeconds },
+    {
+      platforms: Object.keys(adapters),
+      feeds: config.feeds.length,
+      pollSeconds: config.pollSeconds,
+      registry: config.registry ? { ...config.registry, url: shown(config.registry.url) } : 'off',
+    },
     'announcer started',
   );
   return {
@@ -104,6 +148,9 @@ export function startAnnouncer(
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(registryTimer);
+      registry?.stop();
+      await registryRound;
       await worker.stop();
       await running;
     },

@@ -5,11 +5,14 @@ import { fileURLToPath } from 'node:url';
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'announce-main.js');
 
-/** Starts the built `impress-announce run` with short leases and only the given environment. */
+/**
+ * Starts the built `impress-announce run` with short leases and only the given environment. The
+ * registry watch is off unless the test sets it: tests never reach ClinicalTrials.gov.
+ */
 export function spawnWorker(env: Record<string, string>): ChildProcess {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
   return spawn(process.execPath, [CLI, 'run', '--lease-seconds', '2'], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'error', ...env },
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'error', IMPRESS_REGISTRY: 'off', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
 }

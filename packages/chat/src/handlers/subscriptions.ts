@@ -10,6 +10,7 @@ const TOPIC_NB: Record<UpdateTopic, string> = {
   'cohorts-partners': 'kohorter-partnere',
   results: 'resultater',
   funding: 'finansiering',
+  registry: 'register',
 };
 
 /** A channel subscription as the platform adapter reports it back. */

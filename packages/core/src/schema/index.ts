@@ -32,7 +32,16 @@ export { type Person, type PersonRole, personRoleSchema, personSchema } from './
 export { type Publication, publicationSchema } from './publication';
 export { type RelatedTrial, relatedTrialSchema } from './related-trial';
 export { type Figure, figureSchema, type ResultSnapshot, resultSnapshotSchema } from './result';
-export { REGIONS, type Region, regionSchema, type Site, siteSchema } from './site';
+export {
+  NORWAY_BOUNDS,
+  REGIONS,
+  type Region,
+  regionSchema,
+  type Site,
+  type SiteLocation,
+  siteLocationSchema,
+  siteSchema,
+} from './site';
 export { type Source, sourceLangSchema, sourceSchema, sourcesSchema } from './source';
 // Entities
 export { type Milestone, milestoneSchema, type Study, studySchema } from './study';

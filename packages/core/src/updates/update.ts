@@ -10,10 +10,15 @@ export type UpdateKind =
   | 'drug-added'
   | 'site-joined'
   | 'results-published'
-  | 'funding-granted';
+  | 'funding-granted'
+  /** A study's ClinicalTrials.gov record changed (the announcer's registry watch, not the dataset). */
+  | 'registry-changed';
 
-/** Feed and subscription topics. */
-export const UPDATE_TOPICS = ['news', 'cohorts-partners', 'results', 'funding'] as const;
+/**
+ * Feed and subscription topics. `registry` holds changes to the study's ClinicalTrials.gov record,
+ * which the announcer's registry watch finds; the dataset itself has no items of that topic.
+ */
+export const UPDATE_TOPICS = ['news', 'cohorts-partners', 'results', 'funding', 'registry'] as const;
 /** A feed and subscription topic. */
 export type UpdateTopic = (typeof UPDATE_TOPICS)[number];
 

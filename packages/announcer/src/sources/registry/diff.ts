@@ -7,7 +7,10 @@ export type RegistryChange =
   | { field: 'enrollment'; from: { count: number; type: string }; to: { count: number; type: string } }
   | { field: 'intervention-added' | 'intervention-removed'; name: string }
   | { field: 'site-added' | 'site-removed'; site: string }
-  | { field: 'site-status'; site: string; from: string; to: string };
+  | { field: 'site-status'; site: string; from: string; to: string }
+  | { field: 'brief-title' | 'official-title'; from: string; to: string }
+  | { field: 'secondary-id-added' | 'secondary-id-removed'; id: string }
+  | { field: 'contacts' };
 
 const sameDate = (a: RegistryDate, b: RegistryDate) => a.date === b.date && a.type === b.type;
 
@@ -46,5 +49,27 @@ export function diffRegistry(prev: RegistrySnapshot, next: RegistrySnapshot): Re
     for (const site of Object.keys(prev.locations))
       if (!(site in next.locations)) changes.push({ field: 'site-removed', site });
   }
+  for (const [field, key] of [
+    ['brief-title', 'briefTitle'],
+    ['official-title', 'officialTitle'],
+  ] as const) {
+    const [a, b] = [prev[key], next[key]];
+    if (a && b && a !== b) changes.push({ field, from: a, to: b });
+  }
+  changes.push(
+    ...added(prev.secondaryIds, next.secondaryIds).map((id) => ({ field: 'secondary-id-added' as const, id })),
+  );
+  changes.push(
+    ...added(next.secondaryIds, prev.secondaryIds).map((id) => ({ field: 'secondary-id-removed' as const, id })),
+  );
+  if (prev.contactsHash && next.contactsHash && prev.contactsHash !== next.contactsHash)
+    changes.push({ field: 'contacts' });
   return changes;
+}
+
+/** What `after` has that `before` lacks; nothing when either is unknown. */
+function added(before: readonly string[] | undefined, after: readonly string[] | undefined): string[] {
+  if (!before || !after) return [];
+  const had = new Set(before);
+  return after.filter((x) => !had.has(x));
 }

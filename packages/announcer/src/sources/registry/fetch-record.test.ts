@@ -24,6 +24,12 @@ beforeAll(async () => {
     if (id === 'NCT00000001') return void res.writeHead(200).end('<html>not json</html>');
     if (id === 'NCT00000002') return void res.writeHead(200).end(record('NCT11111111'));
     if (id === 'NCT00000003') return; // never answers
+    if (id === 'NCT00000006') {
+      // Chunked, with no Content-Length to refuse it by: the cap must hold while reading.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      for (let i = 0; i < 20; i++) res.write(' '.repeat(500));
+      return void res.end(record(id));
+    }
     res.writeHead(200, { 'content-type': 'application/json' }).end(record(id));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -48,5 +54,8 @@ describe('fetching a study from the registry', () => {
     expect(await look('NCT00000001')).toEqual({ kind: 'unknown', reason: 'the response is not JSON' });
     expect((await look('NCT00000002')).kind).toBe('unknown');
     expect(await look('NCT00000003')).toEqual({ kind: 'unknown', reason: 'the registry did not answer in time' });
+    const capped = await fetchRegistryRecord('NCT00000006', { baseUrl: base, maxBytes: 4000 });
+    expect(capped).toEqual({ kind: 'unknown', reason: 'the record is larger than 4000 bytes' });
+    expect((await fetchRegistryRecord('NCT00000006', { baseUrl: base })).kind).toBe('snapshot');
   });
 });

@@ -14,6 +14,8 @@ export interface FetchRecordOptions {
   /** Largest body read (default 5 MB); a study record is a few hundred kB at most. */
   maxBytes?: number;
   fetch?: typeof fetch;
+  /** Ends the request early (the watch stopping); the look is then unknown. */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -26,6 +28,28 @@ function retryAfter(header: string | null, now = Date.now()): number | undefined
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const at = Date.parse(header);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** The body, read up to `limit` bytes: undefined when it is longer, an Error when the read fails. */
+async function readCapped(res: Response, limit: number): Promise<string | undefined | Error> {
+  const reader = res.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return Buffer.concat(chunks).toString('utf8');
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => undefined);
+        return undefined;
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    return error as Error;
+  }
 }
 
 /**
@@ -41,7 +65,10 @@ export async function fetchRegistryRecord(nctId: string, options: FetchRecordOpt
     res = await get(url, {
       headers: { accept: 'application/json' },
       redirect: 'error',
-      signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      signal: AbortSignal.any([
+        AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+        ...(options.signal ? [options.signal] : []),
+      ]),
     });
   } catch (error) {
     const timedOut = (error as Error).name === 'TimeoutError';
@@ -56,8 +83,9 @@ export async function fetchRegistryRecord(nctId: string, options: FetchRecordOpt
   const length = Number(res.headers.get('content-length') ?? 0);
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (length > limit) return { kind: 'unknown', reason: `the record is larger than ${limit} bytes` };
-  const body = await res.text();
-  if (body.length > limit) return { kind: 'unknown', reason: `the record is larger than ${limit} bytes` };
+  const body = await readCapped(res, limit);
+  if (body === undefined) return { kind: 'unknown', reason: `the record is larger than ${limit} bytes` };
+  if (body instanceof Error) return { kind: 'unknown', reason: `the response was cut off: ${body.message}` };
   const read = readRegistryRecord(body);
   if (!read.ok) return { kind: 'unknown', reason: read.reason };
   if (read.snapshot.nctId !== nctId)

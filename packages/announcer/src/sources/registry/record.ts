@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
+
+const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
 // Only the fields the watch compares, from the ClinicalTrials.gov API v2 single-study response
 // (GET {base}/studies/{nctId}). Objects are loose: fields the registry adds later are kept, not
@@ -8,6 +11,7 @@ const modules = {
   identificationModule: z.looseObject({
     nctId: z.string().regex(/^NCT\d{8}$/),
     briefTitle: z.string().optional(),
+    acronym: z.string().optional(),
     officialTitle: z.string().optional(),
     secondaryIdInfos: z.array(z.looseObject({ id: z.string(), type: z.string().optional() })).optional(),
   }),
@@ -26,6 +30,9 @@ const modules = {
     interventions: z.array(z.looseObject({ name: z.string(), type: z.string().optional() })).optional(),
   }),
   contactsLocationsModule: z.looseObject({
+    centralContacts: z
+      .array(z.looseObject({ name: z.string().optional(), role: z.string().optional(), email: z.string().optional() }))
+      .optional(),
     locations: z
       .array(
         z.looseObject({ facility: z.string().optional(), city: z.string().optional(), status: z.string().optional() }),
@@ -60,6 +67,16 @@ export interface RegistrySnapshot {
   /** The record's own last-update date, part of every change's permanent id. */
   lastUpdate?: string;
   briefTitle?: string;
+  /** The study's short name (IMPRESS-Norway), used in the announcements' wording. */
+  acronym?: string;
+  officialTitle?: string;
+  /** Other registries' ids of the study (EU CT, EudraCT ...), sorted. */
+  secondaryIds?: string[];
+  /**
+   * A hash of the central contacts (names, roles, e-mail addresses): a change is announced without
+   * repeating anyone's details, and none are stored here.
+   */
+  contactsHash?: string;
   status?: string;
   startDate?: RegistryDate;
   primaryCompletion?: RegistryDate;
@@ -94,12 +111,19 @@ export function readRegistryRecord(
   const interventions = p.armsInterventionsModule?.interventions;
   const locations = p.contactsLocationsModule?.locations;
   const enrollment = p.designModule?.enrollmentInfo;
+  const contacts = p.contactsLocationsModule?.centralContacts;
   return {
     ok: true,
     snapshot: {
       nctId: p.identificationModule.nctId,
       lastUpdate: s?.lastUpdatePostDateStruct?.date,
       briefTitle: p.identificationModule.briefTitle,
+      acronym: p.identificationModule.acronym?.trim() || undefined,
+      officialTitle: p.identificationModule.officialTitle,
+      secondaryIds: p.identificationModule.secondaryIdInfos
+        ? [...new Set(p.identificationModule.secondaryIdInfos.map((i) => i.id.trim()))].sort()
+        : undefined,
+      contactsHash: contacts ? hashOf(contacts.map((c) => [c.name, c.role, c.email].join('|')).sort()) : undefined,
       status: s?.overallStatus,
       startDate: asDate(s?.startDateStruct),
       primaryCompletion: asDate(s?.primaryCompletionDateStruct),

@@ -93,14 +93,22 @@ describe('the registry watch: reading and comparing ClinicalTrials.gov records',
 
   it('announces one record update in plain words in both languages, with a permanent id', () => {
     const changes = diffRegistry(base, snap(record({ status: 'ACTIVE_NOT_RECRUITING', count: 2400 })));
-    const en = registryAnnouncement('NCT04817956', '2026-11-30', changes, 'en');
-    const nb = registryAnnouncement('NCT04817956', '2026-11-30', changes, 'nb');
+    const en = registryAnnouncement('NCT04817956', '2026-11-30', changes, 'en', 'IMPRESS-Norway');
+    const nb = registryAnnouncement('NCT04817956', '2026-11-30', changes, 'nb', 'IMPRESS-Norway');
     expect(en.id).toBe('impress-norway:registry:NCT04817956:2026-11-30');
     expect(nb.id).toBe(en.id);
     expect(en.title).toBe(
-      'ClinicalTrials.gov: The recruitment status changed from Recruiting to Active, not recruiting (record updated 2026-11-30)',
+      'ClinicalTrials.gov: 2 changes to the record of IMPRESS-Norway (record updated 30 November 2026)',
     );
-    expect(nb.summary).toContain('antall deltakere endret seg fra 2000 (anslått) til 2400 (anslått)');
+    expect(nb.title).toBe(
+      'ClinicalTrials.gov: 2 endringer i oppføringen for IMPRESS-Norway (oppdatert 30. november 2026)',
+    );
+    expect(en.summary).toContain(
+      'the recruitment status of IMPRESS-Norway changed from Recruiting to Active, not recruiting;',
+    );
+    expect(nb.summary).toContain(
+      'planlagt antall deltakere i IMPRESS-Norway endret seg fra 2000 (anslått) til 2400 (anslått)',
+    );
     expect(en.historyUrl).toBe('https://clinicaltrials.gov/study/NCT04817956?tab=history');
   });
 });

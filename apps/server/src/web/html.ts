@@ -1,0 +1,26 @@
+import type { Source } from '@impress-norway/core';
+import { escapeHtml } from '@impress-norway/rss';
+
+/** Escapes text for element content and attribute values. */
+export const esc = escapeHtml;
+
+/** A link that opens a public source; untrusted text and URL both escaped. */
+export function link(href: string, text: string, rel = 'noopener'): string {
+  return `<a href="${esc(href)}" rel="${rel}">${esc(text)}</a>`;
+}
+
+/** Sources as a list of links, each once (several facts often cite the same page). */
+export function sourceList(sources: readonly Source[], label: string): string {
+  const seen = new Map(sources.map((s) => [s.url, s]));
+  if (seen.size === 0) return '';
+  // A source's title is in its own language; saying so lets screen readers pronounce it right.
+  const items = [...seen.values()]
+    .map((s) => `<li${s.lang ? ` lang="${s.lang}"` : ''}>${link(s.url, `${s.title} (${s.publisher})`)}</li>`)
+    .join('');
+  return `<details class="sources"><summary>${esc(label)} (${seen.size})</summary><ul>${items}</ul></details>`;
+}
+
+/** A section with its heading; `id` names both, so the heading labels the region. */
+export function section(id: string, heading: string, body: string, level = 2): string {
+  return `<section id="${id}" aria-labelledby="${id}-h"><h${level} id="${id}-h">${esc(heading)}</h${level}>${body}</section>`;
+}

@@ -1,0 +1,12 @@
+/** Counts uses per key; `false` once a key is over its allowance (the bots' RateLimiter fits). */
+export interface Limiter {
+  take(key: string): boolean;
+}
+
+/** What the web front needs from the process. */
+export interface WebOptions {
+  /** Rate limit for questions (the form and `/api/ask`), shared with the bots' per-minute allowance. */
+  limiter: Limiter;
+  /** Told of a request that failed; the client gets a 500 (JSON under `/api/`). */
+  onError?: (error: unknown) => void;
+}
