@@ -1,37 +1,24 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SubscriptionStore } from '@impress-norway/announcer';
-import { type Database, openDatabase } from '@impress-norway/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordBot, type DiscordBot } from './bot';
+import { createDiscordBot } from './bot';
 import { readDiscordConfig } from './env';
 import { buttonInteraction, DiscordDouble, impressInteraction, type RestCall } from './testing/discord-double';
+import { type DiscordHarness, startDiscordHarness } from './testing/harness';
 
-const discord = new DiscordDouble();
-let database: Database;
-let bot: DiscordBot;
+let h: DiscordHarness;
 
 beforeAll(async () => {
-  await discord.start();
-  database = await openDatabase(join(mkdtempSync(join(tmpdir(), 'discord-')), 'impress.db'));
-  bot = createDiscordBot(
-    readDiscordConfig({ DISCORD_TOKEN: 'test-token', DISCORD_API_URL: discord.apiUrl, IMPRESS_DEFAULT_LANG: 'en' }),
-    database,
-  );
-  await bot.start();
+  h = await startDiscordHarness();
 }, 30_000);
 
 afterAll(async () => {
-  await bot?.stop();
-  await database?.close();
-  await discord.stop();
+  await h?.stop();
 });
 
 /** Dispatches an interaction over the gateway and waits for the bot's callback over REST. */
 async function interact(payload: { id: string; token: string }): Promise<RestCall> {
-  discord.dispatch('INTERACTION_CREATE', payload);
-  return discord.next(
+  h.discord.dispatch('INTERACTION_CREATE', payload);
+  return h.discord.next(
     (c) => c.method === 'POST' && c.path.includes(`/interactions/${payload.id}/${payload.token}/callback`),
   );
 }
@@ -46,8 +33,8 @@ const data = (call: RestCall) => (call.body as { type: number; data: Data }).dat
 
 describe('Discord bot: the real discord.js client against a Discord double', () => {
   it('logs in through the gateway with the token from the environment', () => {
-    expect(discord.identified).toBe(true);
-    expect(discord.calls.find((c) => c.path.includes('/gateway/bot'))?.authorization).toBe('Bot test-token');
+    expect(h.discord.identified).toBe(true);
+    expect(h.discord.calls.find((c) => c.path.includes('/gateway/bot'))?.authorization).toBe('Bot test-token');
   });
 
   it('answers help ephemerally with an embed, no mentions allowed, in the user locale', async () => {
@@ -113,7 +100,7 @@ describe('Discord bot: the real discord.js client against a Discord double', () 
     const denied = data(
       await interact(impressInteraction({ sub: 'language', option: { name: 'language', value: 'nb' } })),
     );
-    expect((denied as unknown as { content: string }).content).toMatch(/Manage Channels/);
+    expect(denied.embeds[0]?.description).toMatch(/Manage Channels/);
     const MANAGE_CHANNELS = String(1 << 4);
     await interact(
       impressInteraction({ sub: 'language', option: { name: 'language', value: 'nb' }, permissions: MANAGE_CHANNELS }),
@@ -128,8 +115,8 @@ describe('Discord bot: the real discord.js client against a Discord double', () 
     const MANAGE_CHANNELS = String(1 << 4);
     const topics = { name: 'topics', value: 'results news nb' };
     const denied = data(await interact(impressInteraction({ sub: 'subscribe', option: topics })));
-    expect((denied as unknown as { content: string }).content).toMatch(/Manage Channels/);
-    const store = new SubscriptionStore(database.db);
+    expect(denied.embeds[0]?.description).toMatch(/Manage Channels/);
+    const store = new SubscriptionStore(h.database.db);
     expect(await store.list({ platform: 'discord' })).toEqual([]);
 
     const ok = data(
@@ -152,7 +139,7 @@ describe('Discord bot with slow answers', () => {
     const double = await new DiscordDouble().start();
     const slow = createDiscordBot(
       readDiscordConfig({ DISCORD_TOKEN: 'test-token', DISCORD_API_URL: double.apiUrl }),
-      database,
+      h.database,
       { deferAfterMs: 0 },
     );
     await slow.start();

@@ -2,7 +2,7 @@ import { SubscriptionStore } from '@impress-norway/announcer';
 import { type Database, SettingsStore } from '@impress-norway/db';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { DiscordConfig } from './env';
-import { type DiscordDeps, handleInteraction } from './interactions';
+import { type DiscordDeps, handleInteraction } from './interactions/index';
 import { ShareCache } from './shares';
 
 /** A Discord bot that can be started and stopped. */

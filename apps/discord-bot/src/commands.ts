@@ -1,9 +1,10 @@
-import { COMMANDS, type CommandOption, DISCORD_LIMITS } from '@impress-norway/chat';
+import { COMMANDS, type CommandOption } from '@impress-norway/chat';
 import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
   type SlashCommandSubcommandBuilder,
 } from 'discord.js';
+import { DISCORD_LIMITS } from './render/limits';
 
 // Discord's locale code for Norwegian is `no`.
 const NB = 'no';
@@ -54,7 +55,7 @@ export function impressCommand(): RESTPostAPIChatInputApplicationCommandsJSONBod
     .setDescriptionLocalizations({
       [NB]: 'IMPRESS-Norway: svar med kilder om den nasjonale studien i presisjonsmedisin',
     });
-  for (const c of COMMANDS.filter((x) => x.listed)) {
+  for (const c of COMMANDS) {
     builder.addSubcommand((sub) => {
       sub
         .setName(c.name)

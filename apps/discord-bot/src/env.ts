@@ -1,29 +1,20 @@
+import { commonEnv, describeIssues, type LogLevel, optionalText, optionalUrl } from '@impress-norway/config';
 import { z } from 'zod';
 
-const optional = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? undefined : v))
-  .optional();
+const snowflake = (message: string) =>
+  optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{5,25}$/, message)
+      .optional(),
+  );
 
-const schema = z.object({
-  DISCORD_TOKEN: optional,
-  DISCORD_APPLICATION_ID: optional.pipe(
-    z
-      .string()
-      .regex(/^\d{5,25}$/, 'must be the numeric application id')
-      .optional(),
-  ),
-  DISCORD_GUILD_ID: optional.pipe(
-    z
-      .string()
-      .regex(/^\d{5,25}$/, 'must be a numeric server (guild) id')
-      .optional(),
-  ),
-  DISCORD_API_URL: optional.pipe(z.url().optional()),
-  DATABASE_URL: optional,
-  IMPRESS_DEFAULT_LANG: z.enum(['nb', 'en']).default('nb'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+// The shared settings (DATABASE_URL, LOG_LEVEL, IMPRESS_DEFAULT_LANG) parse as in every process.
+const schema = commonEnv.extend({
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: snowflake('must be the numeric application id'),
+  DISCORD_GUILD_ID: snowflake('must be a numeric server (guild) id'),
+  DISCORD_API_URL: optionalUrl,
 });
 
 /** The Discord bot's configuration, validated. The token stays in here and is never logged. */
@@ -34,7 +25,7 @@ export interface DiscordConfig {
   apiUrl?: string;
   databaseUrl?: string;
   defaultLang: 'nb' | 'en';
-  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  logLevel: LogLevel;
 }
 
 /** Thrown when the environment does not describe a runnable bot; the message says what to set. */
@@ -52,9 +43,7 @@ export function readDiscordConfig(
 ): DiscordConfig {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
-    throw new DiscordConfigError(
-      `Invalid Discord settings:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
-    );
+    throw new DiscordConfigError(`Invalid Discord settings:\n${describeIssues(parsed.error)}`);
   }
   const e = parsed.data;
   const missing = [

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { checkEnv, commonEnv, optionalText, wholeNumber } from '@impress-norway/config';
 
 /** The one-process server's own settings; each bot reads its own. */
 export interface ServerConfig {
@@ -20,34 +21,36 @@ export function loadDotEnv(path = '.env'): boolean {
 /** Thrown for a setting that cannot be used; the message names it. */
 export class ServerConfigError extends Error {}
 
-function int(
+// The shared settings parse as in the bots; the server adds its own.
+const serverEnv = commonEnv.pick({ DATABASE_URL: true, LOG_LEVEL: true }).extend({
+  PORT: wholeNumber(8080, 0, 65535),
+  HOST: optionalText,
+  FEED_BASE_URL: optionalText,
+  IMPRESS_RATE_LIMIT_PER_MINUTE: wholeNumber(20, 1, 10_000),
+});
+
+/**
+ * Parses the environment with a schema built from the shared fragments; a bad setting throws a
+ * {@link ServerConfigError} naming it and what it was (`PORT must be a whole number ..., got "x"`).
+ */
+export function parseEnv<S extends Parameters<typeof checkEnv>[0]>(
+  schema: S,
   env: Record<string, string | undefined>,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new ServerConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  return n;
+): Extract<ReturnType<typeof checkEnv<S>>, { ok: true }>['data'] {
+  const result = checkEnv(schema, env);
+  if (result.ok) return result.data;
+  throw new ServerConfigError(result.problems.map((p) => `${p.name} ${p.message}, got "${p.value}"`).join('\n'));
 }
 
 /** Validates the server's settings: PORT (default 8080), HOST, DATABASE_URL, FEED_BASE_URL, LOG_LEVEL, IMPRESS_RATE_LIMIT_PER_MINUTE. */
 export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
-  const logLevel = env.LOG_LEVEL?.trim() || 'info';
-  // The same four levels the Slack and Discord configs accept: a level only the server knew (trace)
-  // used to pass here and then fail the bots' own config at start.
-  if (!['debug', 'info', 'warn', 'error'].includes(logLevel))
-    throw new ServerConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${logLevel}"`);
+  const e = parseEnv(serverEnv, env);
   return {
-    port: int(env, 'PORT', 8080, 0, 65535),
-    host: env.HOST?.trim() || '0.0.0.0',
-    ...(env.DATABASE_URL?.trim() ? { databaseUrl: env.DATABASE_URL.trim() } : {}),
-    ...(env.FEED_BASE_URL?.trim() ? { feedBaseUrl: env.FEED_BASE_URL.trim() } : {}),
-    logLevel,
-    rateLimitPerMinute: int(env, 'IMPRESS_RATE_LIMIT_PER_MINUTE', 20, 1, 10_000),
+    port: e.PORT,
+    host: e.HOST ?? '0.0.0.0',
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+    ...(e.FEED_BASE_URL ? { feedBaseUrl: e.FEED_BASE_URL } : {}),
+    logLevel: e.LOG_LEVEL,
+    rateLimitPerMinute: e.IMPRESS_RATE_LIMIT_PER_MINUTE,
   };
 }

@@ -1,40 +1,30 @@
+import {
+  commonEnv,
+  describeIssues,
+  type LogLevel,
+  optionalPort,
+  optionalText,
+  optionalUrl,
+} from '@impress-norway/config';
 import { z } from 'zod';
 
 /** How the app talks to Slack. */
 export type SlackMode = 'socket' | 'http' | 'oauth';
 
-const optional = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? undefined : v))
-  .optional();
-
-const envSchema = z.object({
-  SLACK_BOT_TOKEN: optional,
-  SLACK_SIGNING_SECRET: optional,
-  SLACK_APP_TOKEN: optional,
-  SLACK_CLIENT_ID: optional,
-  SLACK_CLIENT_SECRET: optional,
-  SLACK_STATE_SECRET: optional,
-  SLACK_API_URL: optional.pipe(z.url().optional()),
-  IMPRESS_ENCRYPTION_KEY: optional,
-  IMPRESS_ENCRYPTION_KEY_PREVIOUS: optional,
-  IMPRESS_DEFAULT_LANG: z.enum(['nb', 'en']).default('nb'),
-  IMPRESS_SLACK_MANAGERS: z.enum(['members', 'admins']).default('members'),
-  DATABASE_URL: optional,
-  SLACK_PORT: optional.pipe(
-    z
-      .string()
-      .regex(/^\d{1,5}$/, 'must be a port number')
-      .optional(),
-  ),
-  PORT: optional.pipe(
-    z
-      .string()
-      .regex(/^\d{1,5}$/, 'must be a port number')
-      .optional(),
-  ),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+// The shared settings (DATABASE_URL, LOG_LEVEL, IMPRESS_DEFAULT_LANG) parse as in every process.
+const envSchema = commonEnv.extend({
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText,
+  SLACK_API_URL: optionalUrl,
+  IMPRESS_ENCRYPTION_KEY: optionalText,
+  IMPRESS_ENCRYPTION_KEY_PREVIOUS: optionalText,
+  IMPRESS_SLACK_MANAGERS: optionalText.pipe(z.enum(['members', 'admins']).default('members')),
+  SLACK_PORT: optionalPort,
+  PORT: optionalPort,
 });
 
 /** The Slack app's configuration, validated. Secrets stay in here and are never logged. */
@@ -55,7 +45,7 @@ export interface SlackConfig {
   managers: 'members' | 'admins';
   databaseUrl?: string;
   port: number;
-  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  logLevel: LogLevel;
 }
 
 /** Thrown when the environment does not describe a runnable Slack app; the message says what to set. */
@@ -86,8 +76,7 @@ export function slackConfigured(env: Record<string, string | undefined>): boolea
 export function readSlackConfig(source: Record<string, string | undefined>): SlackConfig {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new SlackConfigError(`Invalid Slack settings:\n${lines.join('\n')}`);
+    throw new SlackConfigError(`Invalid Slack settings:\n${describeIssues(parsed.error)}`);
   }
   const e = parsed.data;
   const env = e as unknown as Record<string, string | undefined>;
@@ -124,7 +113,7 @@ export function readSlackConfig(source: Record<string, string | undefined>): Sla
     defaultLang: e.IMPRESS_DEFAULT_LANG,
     managers: e.IMPRESS_SLACK_MANAGERS,
     databaseUrl: e.DATABASE_URL,
-    port: Number(e.SLACK_PORT ?? e.PORT ?? 3000),
+    port: e.SLACK_PORT ?? e.PORT ?? 3000,
     logLevel: e.LOG_LEVEL,
   };
 }

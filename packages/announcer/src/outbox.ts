@@ -110,7 +110,7 @@ export async function claim(database: Database, limit: number, o: OutboxOptions)
   return writeTransaction(database, work);
 }
 
-/** Exponential backoff with full jitter: up to 1 s, 2 s, 4 s ... capped at 5 minutes. */
+/** Exponential backoff with equal jitter: between half and all of 1 s, 2 s, 4 s ..., capped at 5 minutes. */
 export function backoffMs(attempt: number, random: () => number = Math.random): number {
   const cap = Math.min(300_000, 1000 * 2 ** Math.max(0, attempt - 1));
   return Math.floor(cap / 2 + (random() * cap) / 2);

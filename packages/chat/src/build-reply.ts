@@ -1,25 +1,17 @@
-import { formatIsoDate, type Lang, type Source } from '@impress-norway/core';
+import { asOfText, type Lang, type Source, uniqueSources } from '@impress-norway/core';
 import type { Reply } from './reply';
+import { STRINGS } from './strings';
 
 /** Everything but the derived parts of a reply. */
 export type ReplyDraft = Omit<Reply, 'fallback' | 'links' | 'context' | 'actions' | 'visibility'> &
   Partial<Pick<Reply, 'links' | 'context' | 'actions' | 'visibility'>>;
 
-/** The "as of" line every reply carries. */
-export function asOfText(asOf: string, lang: Lang): string {
-  return lang === 'en' ? `As of ${formatIsoDate(asOf, 'en')}` : `Per ${formatIsoDate(asOf, 'nb')}`;
-}
+/** Most sources a reply lists: enough to check it, few enough for a chat message. */
+export const MAX_REPLY_SOURCES = 5;
 
-/** Sources, each once, at most `max`. */
-export function uniqueSources(lists: readonly (readonly Source[])[], max = 5): Source[] {
-  const seen = new Map<string, Source>();
-  for (const list of lists) for (const s of list) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()].slice(0, max);
-}
-
-/** The newest ISO date of several. */
-export function newest(dates: readonly string[]): string | undefined {
-  return [...dates].sort().at(-1);
+/** The sources of what a reply shows, each once, at most {@link MAX_REPLY_SOURCES}. */
+export function replySources(lists: readonly (readonly Source[])[]): Source[] {
+  return uniqueSources(lists, MAX_REPLY_SOURCES);
 }
 
 /** Writes a reply as plain text: the fallback for notifications and the terminal. */
@@ -33,8 +25,7 @@ export function toPlainText(r: Omit<Reply, 'fallback'>): string {
       out.push(`- ${i.title}${i.meta ? ` (${i.meta})` : ''}${i.text ? `: ${i.text}` : ''}${i.url ? ` ${i.url}` : ''}`);
   }
   for (const l of r.links ?? []) out.push(`${l.title}: ${l.url ?? ''}`);
-  if (r.sources.length)
-    out.push('', `${r.lang === 'en' ? 'Sources' : 'Kilder'}: ${r.sources.map((s) => s.url).join(' ')}`);
+  if (r.sources.length) out.push('', `${STRINGS.sources[r.lang]}: ${r.sources.map((s) => s.url).join(' ')}`);
   for (const c of r.context) out.push(c);
   return out.join('\n').trim();
 }

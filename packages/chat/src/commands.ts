@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@impress-norway/core';
+import type { Lang, LocalizedText } from '@impress-norway/core';
 
 /** What an option suggests from while the user types (Discord autocomplete). */
 export type Suggest = 'cohort' | 'drug' | 'gene' | 'site';
@@ -24,8 +24,6 @@ export interface CommandSpec {
   nameNb: string;
   description: LocalizedText;
   options: readonly CommandOption[];
-  /** Listed in help; placeholders for later features are hidden. */
-  listed: boolean;
 }
 
 const q = (suggest: CommandOption['suggest'], en: string, nb: string): CommandOption => ({
@@ -44,42 +42,36 @@ export const COMMANDS: readonly CommandSpec[] = [
     nameNb: 'hjelp',
     description: { en: 'How to use /impress', nb: 'Slik bruker du /impress' },
     options: [],
-    listed: true,
   },
   {
     name: 'about',
     nameNb: 'om',
     description: { en: 'What IMPRESS-Norway is', nb: 'Hva IMPRESS-Norway er' },
     options: [],
-    listed: true,
   },
   {
     name: 'eligibility',
     nameNb: 'kriterier',
     description: { en: 'Who can take part, and how', nb: 'Hvem kan delta, og hvordan' },
     options: [],
-    listed: true,
   },
   {
     name: 'cohorts',
     nameNb: 'kohorter',
     description: { en: 'Cohorts by gene, drug or tumour', nb: 'Kohorter etter gen, legemiddel eller krefttype' },
     options: [q('cohort', 'Gene, drug or tumour type', 'Gen, legemiddel eller krefttype')],
-    listed: true,
   },
   {
     name: 'drugs',
     nameNb: 'legemidler',
     description: { en: 'Study drugs by name, target or company', nb: 'Studielegemidler etter navn, mål eller selskap' },
     options: [q('drug', 'Drug, target gene or company', 'Legemiddel, målgen eller selskap')],
-    listed: true,
   },
   {
     name: 'sites',
     nameNb: 'sykehus',
     description: { en: 'Hospitals by name, city or region', nb: 'Sykehus etter navn, by eller region' },
     options: [q('site', 'Hospital, city or health region', 'Sykehus, by eller helseregion')],
-    listed: true,
   },
   {
     name: 'news',
@@ -96,21 +88,18 @@ export const COMMANDS: readonly CommandSpec[] = [
         max: 10,
       },
     ],
-    listed: true,
   },
   {
     name: 'results',
     nameNb: 'resultater',
     description: { en: 'Published results', nb: 'Publiserte resultater' },
     options: [],
-    listed: true,
   },
   {
     name: 'contact',
     nameNb: 'kontakt',
     description: { en: 'Who to contact', nb: 'Hvem du kan kontakte' },
     options: [],
-    listed: true,
   },
   {
     name: 'ask',
@@ -125,7 +114,6 @@ export const COMMANDS: readonly CommandSpec[] = [
         required: true,
       },
     ],
-    listed: true,
   },
   {
     name: 'language',
@@ -141,7 +129,6 @@ export const COMMANDS: readonly CommandSpec[] = [
         choices: ['nb', 'en'],
       },
     ],
-    listed: true,
   },
   {
     name: 'subscribe',
@@ -159,21 +146,18 @@ export const COMMANDS: readonly CommandSpec[] = [
         required: false,
       },
     ],
-    listed: true,
   },
   {
     name: 'unsubscribe',
     nameNb: 'avslutt',
     description: { en: 'Stop announcements in this channel', nb: 'Stopp kunngjøringer i denne kanalen' },
     options: [],
-    listed: true,
   },
   {
     name: 'subscriptions',
     nameNb: 'abonnementer',
     description: { en: 'Channels here that get announcements', nb: 'Kanaler her som får kunngjøringer' },
     options: [],
-    listed: true,
   },
 ];
 
@@ -181,4 +165,14 @@ export const COMMANDS: readonly CommandSpec[] = [
 export function findCommand(word: string): CommandSpec | undefined {
   const w = word.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a');
   return COMMANDS.find((c) => c.name === w || c.nameNb === w);
+}
+
+/** A command's name as people see it in `lang`. */
+export function commandName(spec: Pick<CommandSpec, 'name' | 'nameNb'>, lang: Lang): string {
+  return { en: spec.name, nb: spec.nameNb }[lang];
+}
+
+/** An option's name as people see it in `lang`. */
+export function optionName(option: Pick<CommandOption, 'name' | 'nameNb'>, lang: Lang): string {
+  return { en: option.name, nb: option.nameNb }[lang];
 }

@@ -1,12 +1,12 @@
 import type { Lang } from '@impress-norway/core';
 import type { ReplyAction, ReplyItem } from './reply';
+import { STRINGS } from './strings';
 
 /** Items per page of a list reply: small enough for any platform's limits. */
 export const PAGE_SIZE = 8;
 
-/** What a button means, encoded into its value: a command, its query and a page. */
+/** What a paging button means, encoded into its value: a command, its query and a page. */
 export interface ActionRef {
-  kind: 'page' | 'share';
   command: string;
   query: string;
   page: number;
@@ -17,16 +17,14 @@ const MAX_QUERY_IN_ACTION = 60;
 
 /** Encodes a button value: `p|cohorts|2|brca`. */
 export function encodeAction(ref: ActionRef): string {
-  return [ref.kind === 'page' ? 'p' : 's', ref.command, String(ref.page), ref.query.slice(0, MAX_QUERY_IN_ACTION)].join(
-    '|',
-  );
+  return ['p', ref.command, String(ref.page), ref.query.slice(0, MAX_QUERY_IN_ACTION)].join('|');
 }
 
 /** Decodes a button value, or undefined for anything this router did not make. */
 export function decodeAction(value: string): ActionRef | undefined {
   const [kind, command, page, ...query] = value.split('|');
-  if ((kind !== 'p' && kind !== 's') || !command || !/^\d{1,3}$/.test(page ?? '')) return undefined;
-  return { kind: kind === 'p' ? 'page' : 'share', command, page: Number(page), query: query.join('|') };
+  if (kind !== 'p' || !command || !/^\d{1,3}$/.test(page ?? '')) return undefined;
+  return { command, page: Number(page), query: query.join('|') };
 }
 
 /** One page of items, with its position and the buttons to move between pages. */
@@ -36,23 +34,16 @@ export function paginate(items: readonly ReplyItem[], page: number, command: str
   const actions: ReplyAction[] = [];
   if (index > 0)
     actions.push({
-      kind: 'page',
-      label: lang === 'en' ? 'Previous' : 'Forrige',
-      value: encodeAction({ kind: 'page', command, query, page: index - 1 }),
+      id: 'page-previous',
+      label: STRINGS.previous[lang],
+      value: encodeAction({ command, query, page: index - 1 }),
     });
   if (index < count - 1)
     actions.push({
-      kind: 'page',
-      label: lang === 'en' ? 'Next' : 'Neste',
-      value: encodeAction({ kind: 'page', command, query, page: index + 1 }),
+      id: 'page-next',
+      label: STRINGS.next[lang],
+      value: encodeAction({ command, query, page: index + 1 }),
     });
-  const position =
-    count > 1
-      ? [
-          lang === 'en'
-            ? `Page ${index + 1} of ${count} (${items.length} in all)`
-            : `Side ${index + 1} av ${count} (${items.length} i alt)`,
-        ]
-      : [];
+  const position = count > 1 ? [STRINGS.pagePosition[lang](index + 1, count, items.length)] : [];
   return { items: items.slice(index * PAGE_SIZE, (index + 1) * PAGE_SIZE), page: { index, count }, actions, position };
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '@impress-norway/core';
 import { errorReply } from './build-reply';
 import type { Reply } from './reply';
+import { STRINGS } from './strings';
 
 /**
  * A per-key sliding-window limit (for example 20 commands a minute per user). Memory is bounded:
@@ -34,12 +35,5 @@ export class RateLimiter {
 
 /** The polite reply to someone who is over the limit. */
 export function rateLimitedReply(lang: Lang): Reply {
-  return errorReply(
-    lang,
-    { en: 'One moment, please', nb: 'Et øyeblikk' },
-    {
-      en: 'You are asking faster than I can keep up with. Please wait a minute and try again.',
-      nb: 'Du spør raskere enn jeg rekker å svare. Vent et minutt og prøv igjen.',
-    },
-  );
+  return errorReply(lang, STRINGS.rateLimitedTitle, STRINGS.rateLimited);
 }

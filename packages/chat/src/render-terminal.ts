@@ -1,4 +1,5 @@
 import type { Reply } from './reply';
+import { STRINGS } from './strings';
 
 const BOLD = (s: string, color: boolean) => (color ? `\u001b[1m${s}\u001b[0m` : s);
 const DIM = (s: string, color: boolean) => (color ? `\u001b[2m${s}\u001b[0m` : s);
@@ -29,12 +30,12 @@ export function renderTerminal(reply: Reply, options: { color?: boolean } = {}):
   }
   for (const l of reply.links ?? []) out.push(`${terminalSafe(l.title)}: ${l.url ?? ''}`);
   if (reply.sources.length) {
-    out.push('', BOLD(reply.lang === 'en' ? 'Sources' : 'Kilder', color));
+    out.push('', BOLD(STRINGS.sources[reply.lang], color));
     for (const s of reply.sources) out.push(`  ${terminalSafe(s.publisher)}: ${s.url}`);
   }
   for (const c of reply.context) out.push(DIM(terminalSafe(c), color));
-  const pages = reply.actions.filter((a) => a.kind === 'page').map((a) => a.label);
-  const hint = reply.lang === 'en' ? 'type "next" or "previous"' : 'skriv «neste» eller «forrige»';
+  const pages = reply.actions.filter((a) => a.id === 'page-next' || a.id === 'page-previous').map((a) => a.label);
+  const hint = STRINGS.terminalPagingHint[reply.lang];
   if (pages.length) out.push(DIM(`[${pages.join(' / ')}: ${hint}]`, color));
   return `${out.join('\n')}\n`;
 }

@@ -23,9 +23,16 @@ export interface ReplySection {
   items?: ReplyItem[];
 }
 
-/** A button. `share` posts the reply publicly; `page` shows another page of a list. */
+/**
+ * What a button does, independent of its translated label: `page-next` and `page-previous` show another
+ * page of a list; `share` posts an ephemeral reply publicly (drawn by the renderers, which hold what
+ * it re-posts). Renderers derive their platform's action ids from this, never from the label.
+ */
+export type ReplyActionId = 'page-next' | 'page-previous' | 'share';
+
+/** A button the reply carries: paging through a list. */
 export interface ReplyAction {
-  kind: 'share' | 'page';
+  id: Exclude<ReplyActionId, 'share'>;
   label: string;
   /** Opaque value the router understands again (see `encodeAction`). */
   value: string;

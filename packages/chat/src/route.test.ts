@@ -29,9 +29,9 @@ describe('parseText', () => {
 });
 
 describe('route', () => {
-  it('answers every listed content command with sources and an as-of date', () => {
+  it('answers every content command with sources and an as-of date', () => {
     const settings = ['language', 'subscribe', 'unsubscribe', 'subscriptions'];
-    for (const c of COMMANDS.filter((x) => x.listed && !settings.includes(x.name))) {
+    for (const c of COMMANDS.filter((x) => !settings.includes(x.name))) {
       for (const lang of ['en', 'nb'] as const) {
         const reply = route({ command: c.name, query: c.name === 'ask' ? 'What is the NCT number?' : '', lang });
         expect(isValid(reply), c.name).toBe(true);
@@ -65,17 +65,23 @@ describe('route', () => {
     expect(titles.join(' ')).not.toContain('Vestfold');
   });
 
+  it('knows a region by the everyday names ask() knows (sites vestlandet)', () => {
+    const titles = (text: string) => route({ text, lang: 'nb' }).sections[0]?.items?.map((i) => i.title);
+    expect(titles('sykehus vestlandet')).toEqual(titles('sites helse vest'));
+    expect(titles('sites vestlandet')).toHaveLength(4);
+  });
+
   it('pages long lists instead of cutting them, and the buttons lead to the next page', () => {
     const first = route({ command: 'drugs', lang: 'en' });
     expect(first.page).toEqual({ index: 0, count: 2 });
     expect(first.sections[0]?.items).toHaveLength(PAGE_SIZE);
-    const next = first.actions.find((a) => a.label === 'Next');
+    const next = first.actions.find((a) => a.id === 'page-next');
     expect(next).toBeDefined();
     const second = route({ action: next?.value, lang: 'en' });
     expect(second.page).toEqual({ index: 1, count: 2 });
     const all = [...(first.sections[0]?.items ?? []), ...(second.sections[0]?.items ?? [])].map((i) => i.title);
     expect(new Set(all).size).toBe(15);
-    expect(second.actions.map((a) => a.label)).toEqual(['Previous']);
+    expect(second.actions.map((a) => [a.id, a.label])).toEqual([['page-previous', 'Previous']]);
   });
 
   it('asks the platform to store a language, and refuses an unknown one', () => {
@@ -153,8 +159,8 @@ describe('route', () => {
 
 describe('actions', () => {
   it('round-trips and rejects foreign values', () => {
-    const v = encodeAction({ kind: 'page', command: 'sites', query: 'helse|vest', page: 2 });
-    expect(decodeAction(v)).toEqual({ kind: 'page', command: 'sites', query: 'helse|vest', page: 2 });
+    const v = encodeAction({ command: 'sites', query: 'helse|vest', page: 2 });
+    expect(decodeAction(v)).toEqual({ command: 'sites', query: 'helse|vest', page: 2 });
     expect(v.length).toBeLessThanOrEqual(100);
     expect(decodeAction('x|y')).toBeUndefined();
     expect(decodeAction('p|sites|9999|x')).toBeUndefined();

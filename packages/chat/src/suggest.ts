@@ -1,4 +1,4 @@
-import { dataset, fold, type Lang } from '@impress-norway/core';
+import { dataset, drugLabel, fold, type Lang, siteName } from '@impress-norway/core';
 import type { Suggest } from './commands';
 
 /** One autocomplete choice: what the user sees and what is sent back. */
@@ -7,7 +7,12 @@ export interface Suggestion {
   value: string;
 }
 
-const GENES = ['BRCA1', 'BRCA2', 'ERBB2', 'HER2', 'RET', 'EGFR', 'MET', 'NTRK', 'ROS1', 'BRAF', 'MEK', 'PARP'];
+/** Gene and target names to suggest: the content's gene symbols and the study drugs' targets, each once. */
+function genes(): string[] {
+  const d = dataset();
+  const names = [...d.genes.map((g) => g.symbol), ...d.drugs.flatMap((x) => x.targets)];
+  return [...new Map(names.map((n) => [fold(n), n])).values()];
+}
 
 function candidates(kind: Suggest, lang: Lang): Suggestion[] {
   const d = dataset();
@@ -15,17 +20,15 @@ function candidates(kind: Suggest, lang: Lang): Suggestion[] {
     case 'cohort':
       return [
         ...d.cohorts.map((c) => ({ name: c.name[lang], value: c.biomarkerId })),
-        ...GENES.map((g) => ({ name: g, value: g })),
+        ...genes().map((g) => ({ name: g, value: g })),
       ];
     case 'drug':
-      return d.drugs
-        .filter((x) => x.generic)
-        .map((x) => ({ name: `${x.generic}${x.brand ? ` (${x.brand})` : ''}`, value: x.generic as string }));
+      return d.drugs.filter((x) => x.generic).map((x) => ({ name: drugLabel(x, lang), value: x.generic as string }));
     case 'gene':
-      return GENES.map((g) => ({ name: g, value: g }));
+      return genes().map((g) => ({ name: g, value: g }));
     case 'site':
       return d.sites.map((s) => ({
-        name: `${lang === 'en' ? s.trust : s.trustNb}${s.city ? `, ${s.city}` : ''}`,
+        name: `${siteName(s, lang)}${s.city ? `, ${s.city}` : ''}`,
         value: s.city ?? s.trustNb,
       }));
   }

@@ -5,6 +5,7 @@ import { renderIndexPage } from './html';
 import { newestDate } from './item';
 import { renderJsonFeed } from './json-feed';
 import { renderRss } from './rss';
+import { RSS_STRINGS } from './strings';
 
 /** A built file with what a server needs to answer for it. */
 export interface FeedFile {
@@ -45,10 +46,7 @@ function file(name: string, text: string, contentType: string, lastModified: Dat
 }
 
 function channelOf(spec: FeedSpec, format: 'rss' | 'json', base: string) {
-  const description =
-    spec.lang === 'en'
-      ? "Sourced news and changes from IMPRESS-Norway (NCT04817956), Norway's national precision cancer medicine trial."
-      : 'Nyheter og endringer med kilder fra IMPRESS-Norway (NCT04817956), den nasjonale studien i presisjonsmedisin mot kreft.';
+  const description = RSS_STRINGS.channelDescription[spec.lang];
   return {
     title: feedTitle(spec),
     description,
@@ -80,12 +78,7 @@ export function buildFeedFiles(options: BuildOptions = {}): FeedFile[] {
   for (const lang of ['en', 'nb'] as const) {
     const lastModified = newestDate(byLang[lang], checkedOn);
     files.push(
-      file(
-        lang === 'en' ? 'index.html' : 'index.nb.html',
-        renderIndexPage(lang, byLang[lang], base, specs),
-        TYPES.html,
-        lastModified,
-      ),
+      file(RSS_STRINGS.pageFile[lang], renderIndexPage(lang, byLang[lang], base, specs), TYPES.html, lastModified),
     );
   }
   return files;

@@ -23,6 +23,9 @@ export function feedSpecs(topics: readonly UpdateTopic[]): FeedSpec[] {
 /** Every feed of the built-in dataset, in both languages: all updates plus one feed per topic. */
 export const FEEDS: readonly FeedSpec[] = feedSpecs(DATASET_TOPICS);
 
+/** The language part of a feed's file name: English feeds have none (`rss.xml`), Norwegian `nb`. */
+const FILE_LANG = { en: undefined, nb: 'nb' } as const;
+
 /**
  * The file name of a feed: `rss.xml`, `rss.nb.xml`, `feed.json`, `feed.nb.json`, and for a topic
  * `rss.results.xml`, `feed.results.nb.json` and so on.
@@ -31,7 +34,7 @@ export function feedFileName(spec: FeedSpec, format: FeedFormat): string {
   const parts = [
     format === 'rss' ? 'rss' : 'feed',
     spec.topic === 'all' ? undefined : spec.topic,
-    spec.lang === 'en' ? undefined : spec.lang,
+    FILE_LANG[spec.lang],
   ];
   return `${parts.filter(Boolean).join('.')}.${format === 'rss' ? 'xml' : 'json'}`;
 }

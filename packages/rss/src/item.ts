@@ -1,5 +1,6 @@
 import type { Update } from '@impress-norway/core';
 import { formatFuzzyDate } from '@impress-norway/core';
+import { RSS_STRINGS } from './strings';
 
 /**
  * RSS pubDate and JSON Feed date_published need a full date. Only updates dated to the day get one:
@@ -12,9 +13,9 @@ export function publishedAt(u: Update): Date | undefined {
 /** The plain-text body of an item: summary, the date at its true precision, and the sources. */
 export function itemText(u: Update): string {
   const date = formatFuzzyDate(u.date, u.lang);
-  const dateLine = u.lang === 'en' ? `Date: ${date}.` : `Dato: ${date}.`;
+  const dateLine = `${RSS_STRINGS.date[u.lang]}: ${date}.`;
   const sources = u.sources.slice(0, 3).map((s) => `${s.publisher}: ${s.url}`);
-  return [u.summary, dateLine, `${u.lang === 'en' ? 'Sources' : 'Kilder'}: ${sources.join('; ')}`].join('\n\n');
+  return [u.summary, dateLine, `${RSS_STRINGS.sources[u.lang]}: ${sources.join('; ')}`].join('\n\n');
 }
 
 /** The newest full date among updates, or the fallback when none is dated to the day. */

@@ -10,7 +10,7 @@ const registryItem = (lang: Lang): Update => ({
   topic: 'registry',
   date: { precision: 'day', value: '2026-11-30' },
   lang,
-  title: lang === 'en' ? 'ClinicalTrials.gov: status changed' : 'ClinicalTrials.gov: status endret',
+  title: { en: 'ClinicalTrials.gov: status changed', nb: 'ClinicalTrials.gov: status endret' }[lang],
   summary: 'x',
   url: 'https://clinicaltrials.gov/study/NCT04817956',
   sources: [

@@ -1,8 +1,9 @@
-import { DISCORD_LIMITS, route, updateReply } from '@impress-norway/chat';
+import { route, updateReply } from '@impress-norway/chat';
 import { arbitraryReply } from '@impress-norway/chat/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderEmbeds } from './embeds';
+import { DISCORD_LIMITS } from './limits';
 
 const replyArb = arbitraryReply({
   text: 5000,
@@ -91,7 +92,7 @@ describe('renderEmbeds', () => {
   });
 
   it('never turns untrusted text into a masked link: feed text, a feed link, or a query echoed back', () => {
-    const hostile = '[Verify your account](https://evil.example/login) and [[Nested](https://evil.example/2)';
+    const hostile = '[Verify your account](https://evil.example/login) and [[Inner](https://evil.example/2)';
     const announcement = renderEmbeds(
       updateReply({
         id: 'feed:1',

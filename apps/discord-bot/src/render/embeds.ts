@@ -1,4 +1,4 @@
-import { clamp, DISCORD_LIMITS, type Reply } from '@impress-norway/chat';
+import { clamp, type Reply, type ReplyActionId, STRINGS } from '@impress-norway/chat';
 import {
   type APIActionRowComponent,
   type APIButtonComponent,
@@ -8,10 +8,26 @@ import {
   ComponentType,
   MessageFlags,
 } from 'discord.js';
+import { DISCORD_STRINGS } from '../strings';
+import { DISCORD_LIMITS } from './limits';
 import { discordSafe, discordUrl } from './markdown';
 
-/** Custom id prefixes of this bot's buttons. */
-export const BUTTON_IDS = { share: 'impress:share:', page: 'impress:page:' } as const;
+/** Custom id prefixes of this bot's buttons, by what the button does; the rest of the id is its value. */
+export const BUTTON_IDS = {
+  share: 'impress:share:',
+  'page-next': 'impress:page-next:',
+  'page-previous': 'impress:page-previous:',
+} as const satisfies Record<ReplyActionId, string>;
+
+// Buttons drawn before paging buttons carried their direction (still clickable on old messages).
+const LEGACY_PAGE = 'impress:page:';
+
+/** The paging value a button's custom id carries, or undefined when it is no paging button. */
+export function pageValue(customId: string): string | undefined {
+  for (const prefix of [BUTTON_IDS['page-next'], BUTTON_IDS['page-previous'], LEGACY_PAGE])
+    if (customId.startsWith(prefix)) return customId.slice(prefix.length);
+  return undefined;
+}
 
 /** A message body for interaction replies: embeds, buttons, no mentions, ephemeral by default. */
 export interface DiscordMessage {
@@ -53,7 +69,7 @@ function descriptionOf(reply: Reply): string {
   const links = (reply.links ?? []).filter((l) => discordUrl(l.url)).map((l) => linked(l.title, l.url));
   const sources = reply.sources.map((s) => linked(s.publisher, s.url));
   if (links.length) parts.push(links.join(' · '));
-  if (sources.length) parts.push(`${reply.lang === 'en' ? 'Sources' : 'Kilder'}: ${sources.join(' · ')}`);
+  if (sources.length) parts.push(`${STRINGS.sources[reply.lang]}: ${sources.join(' · ')}`);
   return clamp(parts.join('\n\n'), DISCORD_LIMITS.embedDescription);
 }
 
@@ -86,13 +102,13 @@ function buttons(reply: Reply, shareId: string | undefined): APIActionRowCompone
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     label: clamp(a.label, DISCORD_LIMITS.buttonLabel),
-    custom_id: `${BUTTON_IDS.page}${a.value}`.slice(0, DISCORD_LIMITS.customId),
+    custom_id: `${BUTTON_IDS[a.id]}${a.value}`.slice(0, DISCORD_LIMITS.customId),
   }));
   if (shareId && reply.visibility === 'ephemeral') {
     row.push({
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
-      label: reply.lang === 'en' ? 'Post publicly' : 'Del offentlig',
+      label: DISCORD_STRINGS.share[reply.lang],
       custom_id: shareId.slice(0, DISCORD_LIMITS.customId),
     });
   }

@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { BOT, message } from './gateway-payloads';
+
+export { buttonInteraction, impressInteraction } from './gateway-payloads';
 
 /** One REST call the double received. */
 export interface RestCall {
@@ -9,15 +12,6 @@ export interface RestCall {
   authorization?: string;
   body: Record<string, unknown> | undefined;
 }
-
-const BOT = {
-  id: '900000000000000001',
-  username: 'impress',
-  discriminator: '0',
-  bot: true,
-  global_name: null,
-  avatar: null,
-};
 
 /**
  * A Discord double on loopback for the real discord.js client: REST (`/gateway/bot`, interaction
@@ -160,28 +154,6 @@ export class DiscordDouble {
   }
 }
 
-function message(body: Record<string, unknown> | undefined) {
-  return {
-    id: '900000000000000099',
-    channel_id: '700000000000000001',
-    type: 20,
-    content: '',
-    author: BOT,
-    embeds: [],
-    components: [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    pinned: false,
-    mention_everyone: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    flags: 0,
-    ...(body ?? {}),
-  };
-}
-
 async function read(req: IncomingMessage): Promise<RestCall> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
@@ -200,85 +172,5 @@ async function read(req: IncomingMessage): Promise<RestCall> {
     path: req.url ?? '/',
     ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
     body,
-  };
-}
-
-let interactionSeq = 800000000000000000n;
-
-/** A CHAT_INPUT or AUTOCOMPLETE interaction for `/impress <sub> [option]`, as the gateway sends it. */
-export function impressInteraction(opts: {
-  sub: string;
-  option?: { name: string; value: string | number; focused?: boolean };
-  type?: 2 | 4;
-  locale?: string;
-  guild?: boolean;
-  permissions?: string;
-}) {
-  const id = String(++interactionSeq);
-  return {
-    id,
-    application_id: '900000000000000002',
-    type: opts.type ?? 2,
-    token: `token-${id}`,
-    version: 1,
-    locale: opts.locale ?? 'en-US',
-    guild_locale: 'no',
-    ...(opts.guild === false
-      ? { user: { id: '600000000000000001', username: 'patient', discriminator: '0', global_name: null, avatar: null } }
-      : {
-          guild_id: '500000000000000001',
-          member: {
-            user: {
-              id: '600000000000000001',
-              username: 'patient',
-              discriminator: '0',
-              global_name: null,
-              avatar: null,
-            },
-            roles: [],
-            permissions: opts.permissions ?? '0',
-            joined_at: new Date().toISOString(),
-            deaf: false,
-            mute: false,
-            flags: 0,
-          },
-        }),
-    channel_id: '700000000000000001',
-    channel: { id: '700000000000000001', type: 0 },
-    app_permissions: '0',
-    entitlements: [],
-    authorizing_integration_owners: {},
-    data: {
-      id: '400000000000000001',
-      name: 'impress',
-      type: 1,
-      options: [
-        {
-          type: 1,
-          name: opts.sub,
-          options: opts.option
-            ? [
-                {
-                  type: typeof opts.option.value === 'number' ? 4 : 3,
-                  name: opts.option.name,
-                  value: opts.option.value,
-                  ...(opts.option.focused ? { focused: true } : {}),
-                },
-              ]
-            : [],
-        },
-      ],
-    },
-  };
-}
-
-/** A button click on a message the bot sent. */
-export function buttonInteraction(customId: string, locale = 'en-US') {
-  const base = impressInteraction({ sub: 'help', locale });
-  return {
-    ...base,
-    type: 3,
-    message: message({ id: '900000000000000098', flags: 64 }),
-    data: { custom_id: customId, component_type: 2 },
   };
 }

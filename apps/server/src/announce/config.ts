@@ -1,6 +1,8 @@
 import { DEFAULT_REGISTRY_POLL_SECONDS, DEFAULT_REGISTRY_URL } from '@impress-norway/announcer';
+import { wholeNumber } from '@impress-norway/config';
 import { previousKeys } from '@impress-norway/slack-bot';
-import { ServerConfigError } from '../config';
+import { z } from 'zod';
+import { parseEnv, ServerConfigError } from '../config';
 import { scrub } from '../logger';
 
 /** Settings of the announcer (`impress-announce run` and the one-process start). */
@@ -19,6 +21,12 @@ export interface AnnounceConfig {
   registry?: RegistryConfig;
   logLevel: string;
 }
+
+// The announcer's numbers, parsed with the shared fragments.
+const announceEnv = z.object({
+  IMPRESS_POLL_SECONDS: wholeNumber(300, 30, 86_400),
+  IMPRESS_FEED_MAX_NEW: wholeNumber(20, 1, 1000),
+});
 
 /** Settings of the registry watch. */
 export interface RegistryConfig {
@@ -106,14 +114,7 @@ export function readAnnounceConfig(
     throw new ServerConfigError(
       'DATABASE_URL is required for announcements: a SQLite file path or postgres://, the same the bots use',
     );
-  const pollRaw = get('IMPRESS_POLL_SECONDS') ?? '300';
-  const pollSeconds = Number(pollRaw);
-  if (!Number.isInteger(pollSeconds) || pollSeconds < 30 || pollSeconds > 86_400)
-    throw new ServerConfigError(`IMPRESS_POLL_SECONDS must be a whole number from 30 to 86400, got "${pollRaw}"`);
-  const maxNewRaw = get('IMPRESS_FEED_MAX_NEW') ?? '20';
-  const maxNewPerPoll = Number(maxNewRaw);
-  if (!Number.isInteger(maxNewPerPoll) || maxNewPerPoll < 1 || maxNewPerPoll > 1000)
-    throw new ServerConfigError(`IMPRESS_FEED_MAX_NEW must be a whole number from 1 to 1000, got "${maxNewRaw}"`);
+  const { IMPRESS_POLL_SECONDS: pollSeconds, IMPRESS_FEED_MAX_NEW: maxNewPerPoll } = parseEnv(announceEnv, env);
   const registry = readRegistryConfig(env);
   const slackToken = get('SLACK_BOT_TOKEN');
   const encryptionKey = get('IMPRESS_ENCRYPTION_KEY');

@@ -1,8 +1,7 @@
-import { route } from '@impress-norway/chat';
+import { route, sorryText } from '@impress-norway/chat';
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { decodeShare, encodeShare, languageFor, type SlackDeps } from '../deps';
 import { ACTION_IDS, renderBlocks } from '../render/blocks';
-import { SORRY } from './command';
 
 /** Buttons: "Share in channel" posts the reply publicly; Previous/Next page through long lists. */
 export function registerActions(app: App, deps: SlackDeps): void {
@@ -17,12 +16,14 @@ export function registerActions(app: App, deps: SlackDeps): void {
       await respond({ delete_original: true });
     } catch (error) {
       logger.error(`impress share failed: ${(error as Error).message}`);
-      await respond({ response_type: 'ephemeral', replace_original: false, text: SORRY[ref.l] }).catch(() => undefined);
+      await respond({ response_type: 'ephemeral', replace_original: false, text: sorryText(ref.l) }).catch(
+        () => undefined,
+      );
     }
   });
 
   app.action<BlockButtonAction>(
-    new RegExp(`^(${ACTION_IDS.next}|${ACTION_IDS.previous})$`),
+    new RegExp(`^(${ACTION_IDS['page-next']}|${ACTION_IDS['page-previous']})$`),
     async ({ ack, action, body, respond, logger }) => {
       await ack();
       const lang = await languageFor(deps, body.team?.id, body.channel?.id);

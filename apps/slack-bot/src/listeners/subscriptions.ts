@@ -1,12 +1,8 @@
-import { applySubscriptionRequest } from '@impress-norway/announcer';
-import { type Reply, subscriptionReply } from '@impress-norway/chat';
-import type { SlashCommand, webApi } from '@slack/bolt';
-
-import type { SlackDeps } from '../deps';
+import { applySubscriptionRequest, type SubscriptionStore } from '@impress-norway/announcer';
+import type { SubscriptionsPort } from '@impress-norway/chat';
+import type { webApi } from '@slack/bolt';
 
 type WebClient = webApi.WebClient;
-
-type SubscriptionEffect = Extract<NonNullable<Reply['effect']>, { type: 'subscriptions' }>;
 
 /**
  * Whether the bot is a member of the channel. Announcements need it even where `chat:write.public`
@@ -22,26 +18,18 @@ async function isMember(client: WebClient, channel: string): Promise<boolean> {
   }
 }
 
-/** Carries out `/impress subscribe|unsubscribe|subscriptions` for the channel the command came from. */
-export async function subscriptions(
-  command: SlashCommand,
-  effect: SubscriptionEffect,
-  lang: 'nb' | 'en',
-  deps: SlackDeps,
+/** `/impress subscribe|unsubscribe|subscriptions` for the channel a command came from. */
+export function slackSubscriptions(
+  store: SubscriptionStore,
   client: WebClient,
-): Promise<Reply> {
-  if (!deps.subscriptions) return subscriptionReply({ action: 'denied', reason: 'unavailable' }, lang);
-  if (effect.action === 'subscribe' && !(await isMember(client, command.channel_id)))
-    return subscriptionReply({ action: 'denied', reason: 'not-in-channel' }, lang);
-  const outcome = await applySubscriptionRequest(deps.subscriptions, {
-    ...effect,
-    platform: 'slack',
-    teamId: command.team_id,
-    // Org-wide installs are stored under the enterprise: the announcer needs it to find the token.
-    ...(command.is_enterprise_install === 'true' && command.enterprise_id
-      ? { enterpriseId: command.enterprise_id }
-      : {}),
-    channelId: command.channel_id,
-  });
-  return subscriptionReply(outcome, lang);
+  /** The command's workspace and channel; an org-wide install's enterprise, which the announcer needs to find the token. */
+  where: { teamId: string; channelId: string; enterpriseId?: string },
+): SubscriptionsPort {
+  return {
+    async apply(request) {
+      if (request.action === 'subscribe' && !(await isMember(client, where.channelId)))
+        return { action: 'denied', reason: 'not-in-channel' };
+      return applySubscriptionRequest(store, { ...request, platform: 'slack', ...where });
+    },
+  };
 }

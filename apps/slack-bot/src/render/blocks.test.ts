@@ -1,9 +1,10 @@
-import { route, SLACK_LIMITS } from '@impress-norway/chat';
+import { route } from '@impress-norway/chat';
 import { arbitraryReply } from '@impress-norway/chat/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderBlocks } from './blocks';
 import { homeView } from './home';
+import { SLACK_LIMITS } from './limits';
 import { escapeMrkdwn, mrkdwnLink } from './mrkdwn';
 
 const replyArb = arbitraryReply({

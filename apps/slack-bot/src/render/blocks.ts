@@ -1,5 +1,7 @@
-import { clamp, type Reply, SLACK_LIMITS } from '@impress-norway/chat';
+import { clamp, type Reply, type ReplyActionId, STRINGS } from '@impress-norway/chat';
 import type { Button, KnownBlock } from '@slack/types';
+import { SLACK_STRINGS } from '../strings';
+import { SLACK_LIMITS } from './limits';
 import { escapeMrkdwn, mrkdwnLink, plain } from './mrkdwn';
 
 /** A Slack message: blocks plus the plain-text fallback Slack needs for notifications. */
@@ -8,12 +10,12 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-/** Action ids of the buttons this app draws. */
+/** Slack action ids of the buttons this app draws, by what the button does. */
 export const ACTION_IDS = {
   share: 'impress_share',
-  previous: 'impress_page_previous',
-  next: 'impress_page_next',
-} as const;
+  'page-previous': 'impress_page_previous',
+  'page-next': 'impress_page_next',
+} as const satisfies Record<ReplyActionId, string>;
 
 const section = (text: string): KnownBlock => ({
   type: 'section',
@@ -46,7 +48,7 @@ function sectionBlocks(reply: Reply): KnownBlock[] {
 function contextBlock(reply: Reply): KnownBlock | undefined {
   const sources = reply.sources.map((s) => mrkdwnLink(s.url, s.publisher));
   const elements = [
-    ...(sources.length ? [`${reply.lang === 'en' ? 'Sources' : 'Kilder'}: ${sources.join(' · ')}`] : []),
+    ...(sources.length ? [`${STRINGS.sources[reply.lang]}: ${sources.join(' · ')}`] : []),
     ...reply.context.map(escapeMrkdwn),
   ]
     .slice(0, SLACK_LIMITS.contextElements)
@@ -57,16 +59,15 @@ function contextBlock(reply: Reply): KnownBlock | undefined {
 function actionsBlock(reply: Reply, shareValue: string | undefined): KnownBlock | undefined {
   const buttons: Button[] = [];
   for (const a of reply.actions) {
-    const id = /^(Next|Neste)$/.test(a.label) ? ACTION_IDS.next : ACTION_IDS.previous;
     buttons.push({
       type: 'button',
-      action_id: id,
+      action_id: ACTION_IDS[a.id],
       text: { type: 'plain_text', text: clamp(plain(a.label), SLACK_LIMITS.buttonText) },
       value: clamp(a.value, SLACK_LIMITS.buttonValue),
     });
   }
   if (shareValue && reply.visibility === 'ephemeral') {
-    const label = reply.lang === 'en' ? 'Share in channel' : 'Del i kanalen';
+    const label = SLACK_STRINGS.share[reply.lang];
     buttons.push({
       type: 'button',
       action_id: ACTION_IDS.share,
@@ -101,15 +102,7 @@ export function renderBlocks(reply: Reply, options: { shareValue?: string; maxBl
   );
   let body = sectionBlocks(reply);
   const room = max - 1 - tail.length;
-  if (body.length > room)
-    body = [
-      ...body.slice(0, room - 1),
-      section(
-        reply.lang === 'en'
-          ? '_More than fits in one message; narrow the search._'
-          : '_Mer enn det er plass til; snevre inn søket._',
-      ),
-    ];
+  if (body.length > room) body = [...body.slice(0, room - 1), section(SLACK_STRINGS.moreThanFits[reply.lang])];
   while (body.length > 1 && textLength([header, ...body, ...tail]) > SLACK_LIMITS.totalBlockText)
     body = body.slice(0, -1);
   return { text: clamp(escapeMrkdwn(reply.fallback), SLACK_LIMITS.text), blocks: [header, ...body, ...tail] };

@@ -1,6 +1,8 @@
-import { route, SLACK_LIMITS } from '@impress-norway/chat';
+import { route } from '@impress-norway/chat';
 import type { KnownBlock } from '@slack/types';
+import { SLACK_STRINGS } from '../strings';
 import { renderBlocks } from './blocks';
+import { SLACK_LIMITS } from './limits';
 
 /**
  * The App Home tab: what the study is, the latest news and how to use `/impress`. Home tabs take up
@@ -22,10 +24,7 @@ export function homeView(lang: 'nb' | 'en'): { type: 'home'; blocks: KnownBlock[
     elements: [
       {
         type: 'mrkdwn',
-        text:
-          lang === 'en'
-            ? 'Public information about the study only. Never share patient information here; this is not medical advice.'
-            : 'Bare offentlig informasjon om studien. Del aldri pasientopplysninger her; dette er ikke medisinske råd.',
+        text: SLACK_STRINGS.homeNote[lang],
       },
     ],
   };

@@ -1,12 +1,13 @@
 import { ask, dataset } from '@impress-norway/core';
 import { buildReply } from '../build-reply';
 import type { Reply } from '../reply';
+import { STRINGS } from '../strings';
 import type { HandlerInput } from './context';
 
 const TITLES = {
-  answer: { en: 'Answer', nb: 'Svar' },
-  'no-answer': { en: 'No answer', nb: 'Ikke noe svar' },
-  'advice-declined': { en: 'Talk to your doctor', nb: 'Snakk med legen din' },
+  answer: STRINGS.answerTitle,
+  'no-answer': STRINGS.noAnswerTitle,
+  'advice-declined': STRINGS.adviceDeclinedTitle,
 } as const;
 
 /**
@@ -24,8 +25,8 @@ export function askReply({ lang, query }: HandlerInput): Reply {
     title: TITLES[answer.kind][replyLang],
     sections: [{ text: answer.text }],
     context: [
-      `${replyLang === 'en' ? 'Question' : 'Spørsmål'}: ${echo}`,
-      ...(related.length ? [`${replyLang === 'en' ? 'See also' : 'Se også'}: ${related.join('; ')}`] : []),
+      `${STRINGS.question[replyLang]}: ${echo}`,
+      ...(related.length ? [`${STRINGS.seeAlso[replyLang]}: ${related.join('; ')}`] : []),
     ],
     sources: answer.sources.slice(0, 5),
     asOf: answer.asOf ?? dataset().meta.sourcesCheckedOn,

@@ -1,18 +1,24 @@
 import {
-  cohorts,
+  CONTENT_IDS,
   dataset,
-  drugs,
-  foldIncludes,
+  drugLabel,
+  firstSentences,
   formatFuzzyDate,
   type Lang,
+  newestDate,
   news,
   REGIONS,
   results,
-  sites,
+  searchCohorts,
+  searchDrugs,
+  searchSites,
+  siteName,
+  siteTown,
 } from '@impress-norway/core';
-import { buildReply, newest, uniqueSources } from '../build-reply';
+import { buildReply, replySources } from '../build-reply';
 import { paginate } from '../paging';
 import type { Reply, ReplyItem } from '../reply';
+import { STRINGS } from '../strings';
 import type { HandlerInput } from './context';
 
 function listReply(
@@ -23,7 +29,7 @@ function listReply(
   extra: Omit<Partial<Reply>, 'fallback'> & Pick<Reply, 'sources'>,
 ): Reply {
   const { lang, query, page } = input;
-  const empty = lang === 'en' ? `Nothing matches "${query}".` : `Ingen treff på «${query}».`;
+  const empty = STRINGS.nothingMatches[lang](query);
   const p = paginate(items, page, command, query, lang);
   return buildReply({
     lang,
@@ -38,114 +44,61 @@ function listReply(
   });
 }
 
-/** The first `n` sentences of a text. */
-function firstSentences(text: string, n: number): string {
-  return text
-    .split(/(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])/u)
-    .slice(0, n)
-    .join(' ');
-}
-
 const gapText = (id: string, lang: Lang) => dataset().gaps.find((g) => g.id === id)?.text[lang];
 
 /** `cohorts [query]`: documented cohorts, by gene, biomarker, drug or tumour type. */
 export function cohortsReply(input: HandlerInput): Reply {
   const { lang, query } = input;
-  const q = query.trim();
-  const found = q
-    ? [
-        ...new Map(
-          [
-            ...cohorts({ gene: q }),
-            ...cohorts({ biomarker: q }),
-            ...cohorts({ drug: q }),
-            ...cohorts({ tumour: q }),
-          ].map((c) => [c.id, c]),
-        ).values(),
-      ]
-    : cohorts();
+  const found = searchCohorts(query);
   const items = found.map((c) => ({
     title: c.name[lang],
-    meta: `${c.kind === 'expansion' ? (lang === 'en' ? 'expansion cohort' : 'ekspansjonskohort') : lang === 'en' ? 'cohort' : 'kohort'}, ${c.status.value}`,
+    meta: `${(c.kind === 'expansion' ? STRINGS.expansionCohort : STRINGS.cohort)[lang]}, ${c.status.value}`,
     text: firstSentences(c.description[lang], 1),
   }));
-  const gap = gapText('cohort-list', lang);
-  return listReply(input, 'cohorts', lang === 'en' ? 'Cohorts' : 'Kohorter', items, {
+  const gap = gapText(CONTENT_IDS.gaps.cohortList, lang);
+  return listReply(input, 'cohorts', STRINGS.cohortsTitle[lang], items, {
     sections: gap ? [{ text: gap }] : [],
-    sources: uniqueSources([
+    sources: replySources([
       ...found.map((c) => c.sources),
-      dataset().gaps.find((g) => g.id === 'cohort-list')?.sources ?? [],
+      dataset().gaps.find((g) => g.id === CONTENT_IDS.gaps.cohortList)?.sources ?? [],
     ]),
-    asOf: newest(found.map((c) => c.asOf)) ?? dataset().meta.sourcesCheckedOn,
+    asOf: newestDate(found.map((c) => c.asOf)) ?? dataset().meta.sourcesCheckedOn,
   });
 }
 
 /** `drugs [query]`: study drugs by name, target gene or company. */
 export function drugsReply(input: HandlerInput): Reply {
   const { lang, query } = input;
-  const q = query.trim();
   const partners = new Map(dataset().partners.map((p) => [p.id, p.company]));
-  const all = drugs();
-  const found = q
-    ? all.filter(
-        (d) =>
-          foldIncludes(
-            q,
-            d.generic,
-            d.brand,
-            d.drugClass.en,
-            d.drugClass.nb,
-            d.partnerId ? partners.get(d.partnerId) : undefined,
-          ) || drugs({ target: q }).includes(d),
-      )
-    : all;
+  const found = searchDrugs(query);
   const items = found.map((d) => ({
-    title: d.generic ? `${d.generic}${d.brand ? ` (${d.brand})` : ''}` : d.drugClass[lang],
+    title: drugLabel(d, lang),
     meta:
       [d.partnerId ? partners.get(d.partnerId) : undefined, d.targets.join(', ') || undefined]
         .filter(Boolean)
         .join(' · ') || undefined,
     text: d.generic ? d.drugClass[lang] : undefined,
   }));
-  const counts = dataset().facts.find((f) => f.id === 'drug-counts');
-  return listReply(
-    input,
-    'drugs',
-    lang === 'en' ? 'Study drugs named in sources' : 'Studielegemidler nevnt i kilder',
-    items,
-    {
-      context: counts ? [firstSentences(counts.text[lang], 2)] : [],
-      sources: uniqueSources([...found.map((d) => d.sources), counts?.sources ?? []]),
-      asOf: counts?.asOf ?? dataset().meta.sourcesCheckedOn,
-    },
-  );
+  const counts = dataset().facts.find((f) => f.id === CONTENT_IDS.facts.drugCounts);
+  return listReply(input, 'drugs', STRINGS.drugsTitle[lang], items, {
+    context: counts ? [firstSentences(counts.text[lang], 2)] : [],
+    sources: replySources([...found.map((d) => d.sources), counts?.sources ?? []]),
+    asOf: counts?.asOf ?? dataset().meta.sourcesCheckedOn,
+  });
 }
 
-/** `sites [query]`: hospital trusts by name, city or health region. */
+/** `sites [query]`: hospital trusts by name, town or health region (any of its names). */
 export function sitesReply(input: HandlerInput): Reply {
   const { lang, query } = input;
-  const q = query.trim();
-  const all = sites();
-  // A region names a set of sites on its own; only when the query is no region do city and name count.
-  const byRegion = q ? sites({ region: q }) : [];
-  const found = !q
-    ? all
-    : byRegion.length > 0
-      ? byRegion
-      : all.filter((s) => sites({ city: q }).includes(s) || foldIncludes(q, s.trust, s.trustNb, s.shortName));
-  const unconfirmed = lang === 'en' ? 'town not confirmed' : 'sted ikke bekreftet';
+  const found = searchSites(query);
   const items = found.map((s) => ({
-    title: lang === 'en' ? s.trust : s.trustNb,
-    meta: `${s.city ?? (s.cityCandidate ? `${s.cityCandidate.city}, ${unconfirmed}` : lang === 'en' ? 'town not given' : 'sted ikke oppgitt')} · ${REGIONS[s.region].nb}`,
+    title: siteName(s, lang),
+    meta: `${siteTown(s, lang)} · ${REGIONS[s.region].nb}`,
   }));
-  const count = dataset().disputed.find((d) => d.id === 'site-count');
-  const note =
-    lang === 'en'
-      ? 'Hospital trusts named in public sources; the full list of study sites is not public.'
-      : 'Helseforetak nevnt i offentlige kilder; hele listen over studiesteder er ikke offentlig.';
-  return listReply(input, 'sites', lang === 'en' ? 'Study sites' : 'Studiesteder', items, {
-    context: [note],
-    sources: uniqueSources([...found.slice(0, 3).map((s) => s.sources), count?.sources ?? []]),
+  const count = dataset().disputed.find((d) => d.id === CONTENT_IDS.disputed.siteCount);
+  return listReply(input, 'sites', STRINGS.sitesTitle[lang], items, {
+    context: [STRINGS.sitesNote[lang]],
+    sources: replySources([...found.slice(0, 3).map((s) => s.sources), count?.sources ?? []]),
     asOf: dataset().meta.sourcesCheckedOn,
   });
 }
@@ -161,9 +114,9 @@ export function newsReply(input: HandlerInput): Reply {
     text: x.summary[lang],
     url: x.url,
   }));
-  return listReply({ ...input, page: 0 }, 'news', lang === 'en' ? 'Latest news' : 'Siste nytt', items, {
-    sources: uniqueSources(list.map((x) => x.sources)),
-    asOf: newest(list.map((x) => x.asOf)) ?? dataset().meta.sourcesCheckedOn,
+  return listReply({ ...input, page: 0 }, 'news', STRINGS.newsTitle[lang], items, {
+    sources: replySources(list.map((x) => x.sources)),
+    asOf: newestDate(list.map((x) => x.asOf)) ?? dataset().meta.sourcesCheckedOn,
   });
 }
 
@@ -175,17 +128,13 @@ export function resultsReply({ lang }: HandlerInput): Reply {
   return buildReply({
     lang,
     kind: 'info',
-    title: lang === 'en' ? 'Results' : 'Resultater',
+    title: STRINGS.resultsTitle[lang],
     sections: snapshots.map((r) => ({
       heading: `${r.title[lang]}`,
       text: r.figures.map((f) => f.text[lang]).join(' '),
     })),
-    context: [
-      lang === 'en'
-        ? 'Figures use different denominators and cut-offs; each is given with its source.'
-        : 'Tallene har ulike nevnere og tidspunkt; hvert tall er oppgitt med kilde.',
-    ],
-    sources: uniqueSources(snapshots.map((r) => r.sources)),
-    asOf: newest(snapshots.map((r) => r.asOf)) ?? dataset().meta.sourcesCheckedOn,
+    context: [STRINGS.resultsNote[lang]],
+    sources: replySources(snapshots.map((r) => r.sources)),
+    asOf: newestDate(snapshots.map((r) => r.asOf)) ?? dataset().meta.sourcesCheckedOn,
   });
 }

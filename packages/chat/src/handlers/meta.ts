@@ -1,32 +1,25 @@
 import { dataset } from '@impress-norway/core';
 import { buildReply, errorReply } from '../build-reply';
-import { COMMANDS } from '../commands';
+import { COMMANDS, commandName, optionName } from '../commands';
 import type { Reply } from '../reply';
+import { STRINGS } from '../strings';
 import type { HandlerInput } from './context';
 
 const study = () => dataset().study;
 
-/** `help`: every listed command, and that free text is a question. */
+/** `help`: every command, and that free text is a question. */
 export function helpReply({ lang }: HandlerInput): Reply {
-  const items = COMMANDS.filter((c) => c.listed).map((c) => {
+  const items = COMMANDS.map((c) => {
     const option = c.options[0];
-    const usage = `/impress ${lang === 'en' ? c.name : c.nameNb}${option ? ` [${lang === 'en' ? option.name : option.nameNb}]` : ''}`;
+    const usage = `/impress ${commandName(c, lang)}${option ? ` [${optionName(option, lang)}]` : ''}`;
     return { title: usage, text: c.description[lang] };
   });
-  const examples =
-    lang === 'en'
-      ? 'Or just type a question: /impress which hospitals in Helse Vest take part?'
-      : 'Eller skriv et spørsmål: /impress hvilke sykehus i Helse Vest deltar?';
   return buildReply({
     lang,
     kind: 'info',
-    title: lang === 'en' ? 'IMPRESS-Norway: how to use /impress' : 'IMPRESS-Norway: slik bruker du /impress',
-    sections: [{ items }, { text: examples }],
-    context: [
-      lang === 'en'
-        ? 'Answers cite public sources and are not medical advice.'
-        : 'Svarene viser til offentlige kilder og er ikke medisinske råd.',
-    ],
+    title: STRINGS.helpTitle[lang],
+    sections: [{ items }, { text: STRINGS.helpExamples[lang] }],
+    context: [STRINGS.notAdvice[lang]],
     sources: study().sources.slice(0, 1),
     asOf: dataset().meta.sourcesCheckedOn,
   });
@@ -42,22 +35,13 @@ export function languageReply({ lang, query }: HandlerInput): Reply {
         ? 'en'
         : undefined;
   if (!next) {
-    return errorReply(
-      lang,
-      { en: 'Which language?', nb: 'Hvilket språk?' },
-      {
-        en: 'Use /impress language nb or /impress language en.',
-        nb: 'Bruk /impress sprak nb eller /impress sprak en.',
-      },
-    );
+    return errorReply(lang, STRINGS.whichLanguageTitle, STRINGS.whichLanguage);
   }
   return buildReply({
     lang: next,
     kind: 'info',
-    title: next === 'en' ? 'Language set to English' : 'Språket er satt til norsk (bokmål)',
-    sections: [
-      { text: next === 'en' ? 'Answers in this channel will be in English.' : 'Svar i denne kanalen kommer på norsk.' },
-    ],
+    title: STRINGS.languageSetTitle[next],
+    sections: [{ text: STRINGS.languageSet[next] }],
     sources: [],
     effect: { type: 'set-language', lang: next },
   });

@@ -1,6 +1,7 @@
 import { type Lang, UPDATE_TOPICS, type UpdateTopic } from '@impress-norway/core';
 import { buildReply, errorReply } from '../build-reply';
 import type { Reply } from '../reply';
+import { STRINGS } from '../strings';
 import type { HandlerInput } from './context';
 
 /** Norwegian names of the update topics, accepted as typed. */
@@ -49,7 +50,7 @@ export function parseTopics(words: readonly string[]): { topics: UpdateTopic[] }
 
 /** The topic names a user can type, in their language. */
 function topicNames(topics: readonly UpdateTopic[], lang: Lang): string {
-  return topics.map((t) => (lang === 'en' ? t : TOPIC_NB[t])).join(', ');
+  return topics.map((t) => ({ en: t, nb: TOPIC_NB[t] })[lang]).join(', ');
 }
 
 /** `subscribe [topics] [nb|en]`: asks the platform to subscribe this channel. */
@@ -62,7 +63,7 @@ export function subscribeReply({ lang, query }: HandlerInput): Reply {
   return buildReply({
     lang,
     kind: 'info',
-    title: lang === 'en' ? 'Subscribing…' : 'Abonnerer…',
+    title: STRINGS.subscribingTitle[lang],
     sections: [{ text: topicNames(parsed.topics, lang) }],
     sources: [],
     effect: { type: 'subscriptions', action: 'subscribe', topics: parsed.topics, lang: channelLang },
@@ -72,14 +73,10 @@ export function subscribeReply({ lang, query }: HandlerInput): Reply {
 function unknownTopic(lang: Lang, word: string): Reply {
   const names = topicNames(UPDATE_TOPICS, lang);
   const shown = word.slice(0, 40);
-  return errorReply(
-    lang,
-    { en: 'Unknown topic', nb: 'Ukjent emne' },
-    {
-      en: `"${shown}" is not a topic. Topics: ${names}. Add nb or en to choose the language.`,
-      nb: `«${shown}» er ikke et emne. Emner: ${names}. Legg til nb eller en for å velge språk.`,
-    },
-  );
+  return errorReply(lang, STRINGS.unknownTopicTitle, {
+    en: STRINGS.unknownTopic.en(shown, names),
+    nb: STRINGS.unknownTopic.nb(shown, names),
+  });
 }
 
 /** `unsubscribe`: asks the platform to stop announcements in this channel. */
@@ -87,7 +84,7 @@ export function unsubscribeReply({ lang }: HandlerInput): Reply {
   return buildReply({
     lang,
     kind: 'info',
-    title: lang === 'en' ? 'Unsubscribing…' : 'Avslutter…',
+    title: STRINGS.unsubscribingTitle[lang],
     sections: [],
     sources: [],
     effect: { type: 'subscriptions', action: 'unsubscribe' },
@@ -99,7 +96,7 @@ export function listSubscriptionsReply({ lang }: HandlerInput): Reply {
   return buildReply({
     lang,
     kind: 'info',
-    title: lang === 'en' ? 'Subscriptions' : 'Abonnementer',
+    title: STRINGS.subscriptionsTitle[lang],
     sections: [],
     sources: [],
     effect: { type: 'subscriptions', action: 'list' },

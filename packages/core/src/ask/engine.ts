@@ -1,3 +1,4 @@
+import { CONTENT_IDS } from '../content-ids';
 import type { Lang } from '../schema/common';
 import type { Dataset } from '../schema/dataset';
 import { isAdviceRequest } from './advice';
@@ -52,7 +53,7 @@ const KNOWN_PREFERENCE = 0.5;
  */
 const ADVICE_SCOPE_SHARE = 0.25;
 /** FAQ entries an advice decline adds: general facts that help without judging anyone's case. */
-export const ADVICE_FOLLOW_UP = ['how-referred'] as const;
+export const ADVICE_FOLLOW_UP = [CONTENT_IDS.faq.howReferred] as const;
 
 /** Question answering over one dataset: built once, then `ask()` is a pure lookup. */
 export class Engine {

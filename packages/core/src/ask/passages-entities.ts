@@ -1,6 +1,8 @@
+import { drugLabel } from '../query/labels';
 import { geneNames } from '../query/match';
 import type { Dataset } from '../schema/dataset';
 import { REGIONS } from '../schema/site';
+import { STRINGS } from '../strings';
 import { formatFuzzyDate } from '../text/format-date';
 import { both, join, type Passage, passage } from './passage';
 
@@ -9,13 +11,10 @@ export function entityPassages(d: Dataset): Passage[] {
   const partners = new Map(d.partners.map((p) => [p.id, p]));
   const sites = d.sites.map((s) => {
     const text = both((lang) => {
-      const where = s.city ?? (lang === 'en' ? 'a town the sources do not name' : 'et sted kildene ikke oppgir');
-      const name = lang === 'en' ? `${s.trust} (${s.trustNb})` : s.trustNb;
+      const where = s.city ?? STRINGS.unnamedTown[lang];
+      const name = { en: `${s.trust} (${s.trustNb})`, nb: s.trustNb }[lang];
       const region = REGIONS[s.region][lang];
-      const head =
-        lang === 'en'
-          ? `${name} in ${where}, ${region}, is an IMPRESS-Norway study site.`
-          : `${name} i ${where}, ${region}, er studiested i IMPRESS-Norway.`;
+      const head = STRINGS.sitePassage[lang](name, where, region);
       return join(head, ...s.roles.map((r) => `${r[lang]}.`), s.note?.[lang]);
     });
     const keywords = [
@@ -33,29 +32,17 @@ export function entityPassages(d: Dataset): Passage[] {
   });
   const drugs = d.drugs.map((dr) => {
     const company = dr.partnerId ? partners.get(dr.partnerId)?.company : undefined;
-    const name = dr.generic ? `${dr.generic}${dr.brand ? ` (${dr.brand})` : ''}` : undefined;
+    const name = dr.generic ? drugLabel(dr, 'en') : undefined;
     const text = both((lang) => {
-      const from = company ? (lang === 'en' ? ` from ${company}` : ` fra ${company}`) : '';
+      const from = company ? STRINGS.fromCompany[lang](company) : '';
       const head = name
-        ? lang === 'en'
-          ? `The study drug ${name} is a ${dr.drugClass.en}${from}.`
-          : `Studielegemiddelet ${name} er en ${dr.drugClass.nb}${from} (legemiddel i studien).`
-        : lang === 'en'
-          ? `Study drug${from}: ${dr.drugClass.en}.`
-          : `Legemiddel i studien${from}: ${dr.drugClass.nb}.`;
-      const targets = dr.targets.length
-        ? lang === 'en'
-          ? `It targets ${dr.targets.join(' and ')}.`
-          : `Det virker mot ${dr.targets.join(' og ')}.`
-        : undefined;
+        ? STRINGS.drugPassage[lang](name, dr.drugClass[lang], from)
+        : STRINGS.drugClassPassage[lang](dr.drugClass[lang], from);
+      const targets = dr.targets.length ? STRINGS.targets[lang](dr.targets.join(` ${STRINGS.and[lang]} `)) : undefined;
       // What the drug acts on (pharmacology, with its own source) is kept apart from what is known
       // about the drug in IMPRESS-Norway (the note).
-      const acts = dr.pharmacology
-        ? `${lang === 'en' ? 'What it acts on' : 'Hva det virker på'}: ${dr.pharmacology.mechanism[lang]}`
-        : targets;
-      const inStudy = dr.note
-        ? `${lang === 'en' ? 'In IMPRESS-Norway' : 'I IMPRESS-Norway'}: ${dr.note[lang]}`
-        : undefined;
+      const acts = dr.pharmacology ? `${STRINGS.actsOn[lang]}: ${dr.pharmacology.mechanism[lang]}` : targets;
+      const inStudy = dr.note ? `${STRINGS.inImpress[lang]}: ${dr.note[lang]}` : undefined;
       return join(head, acts, inStudy);
     });
     const title = name ? { en: name, nb: name } : dr.drugClass;
@@ -69,8 +56,8 @@ export function entityPassages(d: Dataset): Passage[] {
   const partnerPassages = d.partners.map((p) => {
     const text = both((lang) =>
       join(
-        `${p.company}${lang === 'en' ? ' joined' : ' ble med'} ${formatFuzzyDate(p.joined, lang)}.`,
-        `${lang === 'en' ? 'Contribution' : 'Bidrag'}: ${p.contribution[lang]}`,
+        `${p.company}${STRINGS.joined[lang]} ${formatFuzzyDate(p.joined, lang)}.`,
+        `${STRINGS.contribution[lang]}: ${p.contribution[lang]}`,
       ),
     );
     const keywords = [p.company, ...p.aliases, 'company selskap'].join(' ');

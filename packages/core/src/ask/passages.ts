@@ -1,5 +1,6 @@
 import { factVersions } from '../query/study';
 import type { Dataset } from '../schema/dataset';
+import { STRINGS } from '../strings';
 import { formatFuzzyDate } from '../text/format-date';
 import { both, join, type Passage, passage } from './passage';
 import { entityPassages, recordPassages } from './passages-entities';
@@ -24,7 +25,7 @@ function factPassages(d: Dataset): Passage[] {
     const v = factVersions(f.id, d);
     const text = both((lang) => {
       const versions = (v?.versions ?? f.versions).map((x) => `${x.value[lang]} (${formatFuzzyDate(x.date, lang)})`);
-      const head = lang === 'en' ? 'Sources differ. Newest first:' : 'Kildene spriker. Nyeste først:';
+      const head = STRINGS.sourcesDiffer[lang];
       return join(`${f.topic[lang]}: ${head}`, `${versions.join('; ')}.`, f.comment?.[lang]);
     });
     return passage('disputed', f, { title: f.topic, text, keywords: f.keywords.join(' '), known: 'partial' });

@@ -18,8 +18,4 @@ export const REPLIES = {
     en: 'That question is too long for me. Please ask a shorter question (at most 1,000 characters).',
     nb: 'Spørsmålet er for langt. Still et kortere spørsmål (høyst 1000 tegn).',
   },
-  notKnownPrefix: {
-    en: 'The public sources do not tell this.',
-    nb: 'De offentlige kildene sier ikke dette.',
-  },
 } as const satisfies Record<string, Record<Lang, string>>;

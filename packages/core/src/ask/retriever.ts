@@ -3,6 +3,7 @@ import type { Dataset } from '../schema/dataset';
 import { fold } from '../text/fold';
 import { EntityLinker } from './entities';
 import { buildPassages, type Passage, type PassageKind } from './passages';
+import type { QueryPlan, Retrieval } from './retrieval';
 import {
   COVERAGE_FLOOR,
   ENTITY_WEIGHT,
@@ -22,36 +23,7 @@ import {
 import { expandSynonyms, SYNONYM_GROUPS } from './synonyms';
 import { contentTokens, STUDY_NAME, termsOf, tokenize } from './terms';
 
-/** What one question needs for searching and reranking. */
-interface QueryPlan {
-  question: string;
-  own: string[];
-  ownTerms: Set<string>;
-  nameTerms: Set<string>;
-  synonymWeight: Map<string, number>;
-  groups: string[][];
-  quantity: boolean;
-  when: boolean;
-  /** IDF of each of `own`. */
-  weights: number[];
-}
-
-/** A ranked passage and how much of the question it covers. */
-export interface Hit {
-  passage: Passage;
-  score: number;
-}
-
-/** What the retriever found for one question. */
-export interface Retrieval {
-  hits: Hit[];
-  /** Score of the best passage. */
-  topScore: number;
-  /** Share (0-1) of the question's content words that the best-covering top passage matches. */
-  coverage: number;
-  /** Number of content words in the question. */
-  contentWords: number;
-}
+export type { Hit, Retrieval } from './retrieval';
 
 /** A MiniSearch index over every passage, in both languages, with stemming, folding and synonyms. */
 export class Retriever {

@@ -1,16 +1,14 @@
 import { fold } from '../text/fold';
+import { firstSentences, splitSentences } from '../text/sentences';
 import { QUANTITY } from './retriever-weights';
 import { contentTokens, termsOf } from './terms';
 
 /** Most sentences of a passage an answer keeps, so answers stay short enough for a chat message. */
 export const MAX_SENTENCES = 4;
 
-// A sentence ends at . ! or ? followed by a space; "5.969" and "e.g." inside a sentence do not end it.
-const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ0-9"«(])/u);
-
 /** Keeps the first few sentences of a passage's text: what an answer built on it shows. */
 export function shorten(text: string): string {
-  return sentencesOf(text).slice(0, MAX_SENTENCES).join(' ').trim();
+  return firstSentences(text, MAX_SENTENCES);
 }
 
 /**
@@ -19,7 +17,7 @@ export function shorten(text: string): string {
  * order. A question after a quantity prefers sentences with a number. Short passages stay whole.
  */
 export function excerpt(text: string, question: string): string {
-  const sentences = sentencesOf(text);
+  const sentences = splitSentences(text);
   if (sentences.length <= MAX_SENTENCES) return text.trim();
   const wanted = new Set(contentTokens(question).flatMap(termsOf));
   const quantity = QUANTITY.test(fold(question));

@@ -3,13 +3,12 @@ import type { Readable } from 'node:stream';
 import type { Answer } from '../ask/answer';
 import { ask } from '../ask/ask';
 import type { Trace } from '../ask/engine';
-import type { Lang } from '../schema/common';
-import { formatIsoDate } from '../text/format-date';
-import { sourceLines, wrap } from './format';
+import { LANGS, type Lang } from '../schema/common';
+import { asOfLine, sourceLines, wrap } from './format';
 
 /** Human-readable answer: text, sources, as-of date. */
 export function formatAnswer(a: Answer): string {
-  const asOf = a.lang === 'en' ? `As of ${formatIsoDate(a.asOf, 'en')}.` : `Per ${formatIsoDate(a.asOf, 'nb')}.`;
+  const asOf = asOfLine(a.asOf, a.lang);
   return [wrap(a.text), '', ...(a.sources.length ? sourceLines(a.sources, a.lang) : []), asOf, ''].join('\n');
 }
 
@@ -71,7 +70,7 @@ export async function runBatch(input: Readable, out: (text: string) => void): Pr
       );
       continue;
     }
-    const lang = item.lang === 'en' || item.lang === 'nb' ? (item.lang as Lang) : undefined;
+    const lang = LANGS.includes(item.lang as Lang) ? (item.lang as Lang) : undefined;
     out(`${batchLine(item.id ?? null, ask(item.q, lang ? { lang } : {}))}\n`);
   }
   return invalid;

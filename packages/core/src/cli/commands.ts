@@ -1,6 +1,8 @@
+import { CONTENT_IDS } from '../content-ids';
 import { dataset } from '../data/dataset';
 import { cohorts } from '../query/cohorts';
 import { drugs } from '../query/drugs';
+import { drugLabel, siteName, siteTown } from '../query/labels';
 import { faq } from '../query/lists';
 import { news } from '../query/news';
 import { sites } from '../query/sites';
@@ -8,6 +10,7 @@ import { factVersions, sponsor, study } from '../query/study';
 import type { Lang } from '../schema/common';
 import type { NewsTag } from '../schema/news';
 import { REGIONS } from '../schema/site';
+import { STRINGS } from '../strings';
 import { formatFuzzyDate } from '../text/format-date';
 import { asOfLine, sourceLines, t, wrap } from './format';
 
@@ -26,23 +29,22 @@ export interface CommandOptions {
 export function aboutCommand({ lang }: CommandOptions): CommandOutput {
   const s = study();
   const org = sponsor();
-  const status = factVersions('recruitment-status')?.newest;
-  const siteCount = factVersions('site-count')?.newest;
-  const L = (en: string, nb: string) => (lang === 'en' ? en : nb);
+  const status = factVersions(CONTENT_IDS.disputed.recruitmentStatus)?.newest;
+  const siteCount = factVersions(CONTENT_IDS.disputed.siteCount)?.newest;
   const text = [
     `${s.name} (${s.identifiers.nct}, EudraCT ${s.identifiers.eudract})`,
     s.officialTitle,
     '',
     wrap(t(s.summary, lang)),
     '',
-    `${L('Sponsor', 'Sponsor')}: ${t(org.name, lang)}`,
-    `${L('Phase', 'Fase')}: ${t(s.phase, lang)}`,
-    `${L('Design', 'Design')}: ${s.design.map((d) => t(d, lang)).join('; ')}`,
+    `${STRINGS.sponsor[lang]}: ${t(org.name, lang)}`,
+    `${STRINGS.phase[lang]}: ${t(s.phase, lang)}`,
+    `${STRINGS.design[lang]}: ${s.design.map((d) => t(d, lang)).join('; ')}`,
     status
-      ? `${L('Recruitment status (newest source)', 'Rekrutteringsstatus (nyeste kilde)')}: ${t(status.value, lang)} (${formatFuzzyDate(status.date, lang)})`
+      ? `${STRINGS.recruitmentNewest[lang]}: ${t(status.value, lang)} (${formatFuzzyDate(status.date, lang)})`
       : '',
-    siteCount ? `${L('Sites (newest count)', 'Studiesteder (nyeste opptelling)')}: ${t(siteCount.value, lang)}` : '',
-    `${L('Planned end', 'Planlagt slutt')}: ${formatFuzzyDate(s.plannedEnd, lang)}`,
+    siteCount ? `${STRINGS.sitesNewest[lang]}: ${t(siteCount.value, lang)}` : '',
+    `${STRINGS.plannedEnd[lang]}: ${formatFuzzyDate(s.plannedEnd, lang)}`,
     '',
     ...sourceLines(s.sources, lang),
     asOfLine(s.asOf, lang),
@@ -57,7 +59,7 @@ export function cohortsCommand({ lang, flags }: CommandOptions): CommandOutput {
     wrap(t(c.description, lang), 88, '  '),
     `  ${asOfLine(c.asOf, lang)}`,
   ]);
-  const gap = dataset().gaps.find((g) => g.id === 'cohort-list');
+  const gap = dataset().gaps.find((g) => g.id === CONTENT_IDS.gaps.cohortList);
   if (gap) text.push('', wrap(t(gap.text, lang)));
   return { json: list, text };
 }
@@ -66,30 +68,22 @@ export function drugsCommand({ lang, flags }: CommandOptions): CommandOutput {
   const list = drugs({ target: flags.target, company: flags.company });
   const partners = new Map(dataset().partners.map((p) => [p.id, p.company]));
   const text = list.map((d) => {
-    const name = d.generic ? `${d.generic}${d.brand ? ` (${d.brand})` : ''}` : t(d.drugClass, lang);
+    const name = drugLabel(d, lang);
     const company = d.partnerId ? ` - ${partners.get(d.partnerId)}` : '';
     const targets = d.targets.length ? ` [${d.targets.join(', ')}]` : '';
     return `* ${name}${company}${targets}`;
   });
-  const note = dataset().facts.find((f) => f.id === 'drug-counts');
+  const note = dataset().facts.find((f) => f.id === CONTENT_IDS.facts.drugCounts);
   if (note) text.push('', wrap(t(note.text, lang)), asOfLine(note.asOf, lang));
   return { json: list, text };
 }
 
 export function sitesCommand({ lang, flags }: CommandOptions): CommandOutput {
   const list = sites({ region: flags.region, city: flags.city });
-  const unknownCity = lang === 'en' ? 'city not given by sources' : 'by ikke oppgitt i kildene';
-  const text = list.map((s) => {
-    const unconfirmed = lang === 'en' ? 'unconfirmed' : 'ikke bekreftet';
-    const city = s.city ?? (s.cityCandidate ? `${s.cityCandidate.city} (${unconfirmed})` : unknownCity);
-    return `* ${lang === 'en' ? s.trust : s.trustNb} - ${city} (${REGIONS[s.region].nb})`;
-  });
-  const count = factVersions('site-count')?.newest;
+  const text = list.map((s) => `* ${siteName(s, lang)} - ${siteTown(s, lang)} (${REGIONS[s.region].nb})`);
+  const count = factVersions(CONTENT_IDS.disputed.siteCount)?.newest;
   if (count)
-    text.push(
-      '',
-      `${lang === 'en' ? 'Newest count' : 'Nyeste opptelling'}: ${t(count.value, lang)} (${formatFuzzyDate(count.date, lang)})`,
-    );
+    text.push('', `${STRINGS.newestCountLabel[lang]}: ${t(count.value, lang)} (${formatFuzzyDate(count.date, lang)})`);
   text.push(asOfLine(dataset().meta.sourcesCheckedOn, lang));
   return { json: list, text };
 }

@@ -1,18 +1,19 @@
 import type { Lang, LocalizedText } from '../schema/common';
 import type { Source } from '../schema/source';
-import { formatIsoDate } from '../text/format-date';
+import { STRINGS } from '../strings';
+import { asOfText } from '../text/format-date';
 
 /** Picks the text in the requested language. */
 export const t = (text: LocalizedText, lang: Lang): string => text[lang];
 
 /** The "as of" line every human-readable answer ends with. */
 export function asOfLine(asOf: string, lang: Lang): string {
-  return lang === 'en' ? `As of ${formatIsoDate(asOf, lang)}.` : `Per ${formatIsoDate(asOf, lang)}.`;
+  return `${asOfText(asOf, lang)}.`;
 }
 
 /** Source lines, one URL each, at most `max`. */
 export function sourceLines(sources: readonly Source[], lang: Lang, max = 3): string[] {
-  const head = lang === 'en' ? 'Sources:' : 'Kilder:';
+  const head = STRINGS.sourcesHead[lang];
   const lines = sources.slice(0, max).map((s) => `  - ${s.publisher}: ${s.url}`);
   if (sources.length > max) lines.push(`  (+${sources.length - max})`);
   return [head, ...lines];

@@ -152,7 +152,8 @@ async function runAsk(p: Parsed, io: CliIo): Promise<number> {
   }
   const question = p.positionals.join(' ');
   if (!question.trim()) return usage(io, 'ask needs a question, e.g. impress ask "Which hospitals take part?"');
-  const options = p.lang === 'en' && !p.langGiven ? {} : { lang: p.lang };
+  // Without --lang the question's own language decides.
+  const options = p.langGiven ? { lang: p.lang } : {};
   if (p.explain) {
     const { answer, trace } = explain(question, options);
     io.out(p.json ? `${JSON.stringify({ answer, trace })}\n` : formatExplained(answer, trace));

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { CONTENT_IDS } from '../content-ids';
 import { dataset } from '../data/dataset';
 import { pack, unpack } from '../data/pack';
 import { drugs } from '../query/drugs';
@@ -153,6 +154,29 @@ describe('pharmacology and gene names', () => {
         ).toEqual(bySymbol);
     }
     expect(drugs({ target: 'ERBB2' }).map((d) => d.id)).toEqual(['pertuzumab', 'trastuzumab']);
+  });
+
+  it('has every entry the code names by id (CONTENT_IDS)', () => {
+    const collections = {
+      facts: data.facts,
+      disputed: data.disputed,
+      gaps: data.gaps,
+      faq: data.faq,
+      funding: data.funding,
+      milestones: data.study.milestones,
+    };
+    const missing = Object.entries(CONTENT_IDS).flatMap(([collection, ids]) =>
+      Object.values(ids)
+        .filter((id) => !collections[collection as keyof typeof collections].some((entry) => entry.id === id))
+        .map((id) => `${collection}/${id}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('names one principal investigator, with a sourced role in the study', () => {
+    const pis = data.people.filter((p) => p.roles.some((r) => r.kind === 'principal-investigator' && r.inStudy));
+    expect(pis).toHaveLength(1);
+    expect(pis[0]?.roles.find((r) => r.kind === 'principal-investigator')?.sources.length).toBeGreaterThan(0);
   });
 
   it('cites every source it lists', () => {

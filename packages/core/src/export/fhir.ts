@@ -1,3 +1,4 @@
+import { CONTENT_IDS } from '../content-ids';
 import { dataset } from '../data/dataset';
 import { factVersions, sponsor } from '../query/study';
 import type { Dataset } from '../schema/dataset';
@@ -13,7 +14,7 @@ export interface FhirResearchStudy {
 
 /** Maps the newest recruitment status version to a FHIR R4 ResearchStudy status code. */
 function fhirStatus(data: Dataset): string {
-  const newest = factVersions('recruitment-status', data)?.newest.value.en ?? '';
+  const newest = factVersions(CONTENT_IDS.disputed.recruitmentStatus, data)?.newest.value.en ?? '';
   if (fold(newest).startsWith('not recruiting')) return 'closed-to-accrual';
   return fold(newest).startsWith('recruiting') ? 'active' : 'in-review';
 }
@@ -27,8 +28,8 @@ function fhirStatus(data: Dataset): string {
 export function toFhirResearchStudy(data: Dataset = dataset()): FhirResearchStudy {
   const s = data.study;
   const org = sponsor(data);
-  const pi = data.people.find((p) => p.id === 'aslaug-helland');
-  const opened = s.milestones.find((m) => m.id === 'opened')?.date.value;
+  const pi = data.people.find((p) => p.roles.some((r) => r.kind === 'principal-investigator' && r.inStudy));
+  const opened = s.milestones.find((m) => m.id === CONTENT_IDS.milestones.opened)?.date.value;
   return {
     resourceType: 'ResearchStudy',
     id: s.id,
@@ -54,9 +55,9 @@ export function toFhirResearchStudy(data: Dataset = dataset()): FhirResearchStud
       ],
       text: s.phase.en,
     },
-    category: [{ text: 'Interventional, open-label, non-randomised basket and umbrella trial' }],
-    keyword: [{ text: 'precision medicine' }, { text: 'off-label' }, { text: 'molecular tumour board' }],
-    condition: [{ text: 'Advanced cancer with a targetable molecular alteration' }],
+    category: s.classification.category.map((text) => ({ text })),
+    keyword: s.classification.keywords.map((text) => ({ text })),
+    condition: [{ text: s.classification.condition }],
     description: s.summary.en,
     location: [{ coding: [{ system: 'urn:iso:std:iso:3166', code: 'NO', display: 'Norway' }] }],
     ...(opened ? { period: { start: opened, ...(s.plannedEnd.value ? { end: s.plannedEnd.value } : {}) } } : {}),

@@ -1,3 +1,4 @@
+import { CONTENT_IDS } from '../content-ids';
 import { dataset } from '../data/dataset';
 import { factVersions, sponsor } from '../query/study';
 import type { Dataset } from '../schema/dataset';
@@ -18,8 +19,8 @@ export interface JsonLdMedicalTrial {
 export function toJsonLd(data: Dataset = dataset()): JsonLdMedicalTrial {
   const s = data.study;
   const org = sponsor(data);
-  const status = fold(factVersions('recruitment-status', data)?.newest.value.en ?? '');
-  const opened = s.milestones.find((m) => m.id === 'opened')?.date.value;
+  const status = fold(factVersions(CONTENT_IDS.disputed.recruitmentStatus, data)?.newest.value.en ?? '');
+  const opened = s.milestones.find((m) => m.id === CONTENT_IDS.milestones.opened)?.date.value;
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalTrial',

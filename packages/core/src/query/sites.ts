@@ -2,10 +2,11 @@ import { dataset } from '../data/dataset';
 import type { Dataset } from '../schema/dataset';
 import { REGIONS, type Site } from '../schema/site';
 import { foldEquals, foldIncludes } from '../text/fold';
+import { regionNamedIn } from './regions';
 
 /** Filters for {@link sites}; every given filter must match. */
 export interface SiteFilter {
-  /** A regional health authority: id (`helse-vest`), Norwegian name (`Helse Vest`) or English name. */
+  /** A regional health authority: id (`helse-vest`), Norwegian or English name, or an everyday name (`Vestlandet`). */
   region?: string;
   /** A city or town. Also matches a trust's candidate city, which the result marks as unconfirmed. */
   city?: string;
@@ -16,7 +17,8 @@ function regionMatches(site: Site, query: string): boolean {
   return (
     foldEquals(query, site.region, names.nb) ||
     foldIncludes(query, names.en) ||
-    foldEquals(query, names.nb.replace('Helse ', ''))
+    foldEquals(query, names.nb.replace('Helse ', '')) ||
+    regionNamedIn(query) === site.region
   );
 }
 

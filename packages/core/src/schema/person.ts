@@ -8,6 +8,8 @@ export const personRoleSchema = z.strictObject({
   role: localizedTextSchema,
   /** True for the person's roles in IMPRESS-Norway itself, false for roles elsewhere. */
   inStudy: z.boolean().default(true),
+  /** What the role is, where exports need to know (FHIR's principal investigator); most roles have none. */
+  kind: z.enum(['principal-investigator']).optional(),
   asOf: isoDateSchema.optional(),
   sources: sourcesSchema,
 });

@@ -34,6 +34,12 @@ export const studySchema = z.strictObject({
   milestones: z.array(milestoneSchema).min(1),
   plannedEnd: fuzzyDateSchema,
   plannedEndNote: localizedTextSchema.optional(),
+  /** How registries classify the study (FHIR ResearchStudy category, keyword, condition), in English. */
+  classification: z.strictObject({
+    category: z.array(z.string().min(1)).min(1),
+    keywords: z.array(z.string().min(1)),
+    condition: z.string().min(1),
+  }),
 });
 /** The study itself: identifiers, sponsor, design and key dates. */
 export type Study = z.infer<typeof studySchema>;

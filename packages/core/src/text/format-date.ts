@@ -1,4 +1,5 @@
 import type { FuzzyDate, Lang } from '../schema/common';
+import { STRINGS } from '../strings';
 
 const MONTHS: Record<Lang, string[]> = {
   en: [
@@ -40,7 +41,7 @@ export function formatIsoDate(iso: string, lang: Lang): string {
   if (!m) return y ?? iso;
   const month = MONTHS[lang][Number(m) - 1] ?? m;
   if (!d) return `${month} ${y}`;
-  return lang === 'en' ? `${Number(d)} ${month} ${y}` : `${Number(d)}. ${month} ${y}`;
+  return STRINGS.dayMonthYear[lang](Number(d), month, y ?? '');
 }
 
 /**
@@ -51,8 +52,13 @@ export function formatFuzzyDate(date: FuzzyDate, lang: Lang): string {
   if (date.value) return formatIsoDate(date.value, lang);
   const after = date.notBefore ? formatIsoDate(date.notBefore, lang) : undefined;
   const before = date.notAfter ? formatIsoDate(date.notAfter, lang) : undefined;
-  if (after && before) return lang === 'en' ? `between ${after} and ${before}` : `mellom ${after} og ${before}`;
-  if (after) return lang === 'en' ? `after ${after}` : `etter ${after}`;
-  if (before) return lang === 'en' ? `before ${before}` : `før ${before}`;
-  return lang === 'en' ? 'undated' : 'udatert';
+  if (after && before) return STRINGS.between[lang](after, before);
+  if (after) return STRINGS.after[lang](after);
+  if (before) return STRINGS.before[lang](before);
+  return STRINGS.undated[lang];
+}
+
+/** The "as of" line every answer carries: "As of 26 June 2025" / "Per 26. juni 2025". */
+export function asOfText(asOf: string, lang: Lang): string {
+  return `${STRINGS.asOf[lang]} ${formatIsoDate(asOf, lang)}`;
 }

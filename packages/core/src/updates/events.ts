@@ -1,6 +1,5 @@
 import type { FuzzyDate, Lang } from '../schema/common';
 import type { Dataset } from '../schema/dataset';
-import { formatFuzzyDate } from '../text/format-date';
 import { type Update, type UpdateKind, type UpdateTopic, updateId } from './update';
 
 /** An event a dated entity records, before it is written in one language. */
@@ -148,9 +147,4 @@ export function eventsOf(d: Dataset, lang: Lang, options: EventOptions = {}): Up
     sources: e.sources,
     tags: e.tags,
   }));
-}
-
-/** A one-line date label for an update ("1 April 2021", "after April 2022", "undated"). */
-export function updateDateLabel(u: Update): string {
-  return formatFuzzyDate(u.date, u.lang);
 }

@@ -2,6 +2,7 @@ import { dataset } from '../data/dataset';
 import { newestFirst, sortKey } from '../query/dates';
 import { type Lang, precisionOf } from '../schema/common';
 import type { Dataset } from '../schema/dataset';
+import { STRINGS } from '../strings';
 import { eventsOf } from './events';
 import { type Update, type UpdateTopic, updateId } from './update';
 
@@ -51,10 +52,10 @@ export function diff(prev: Dataset, next: Dataset, lang: Lang = 'en'): Update[] 
         topic: 'cohorts-partners',
         date: { precision: precisionOf(c.status.asOf), value: c.status.asOf },
         lang,
-        title:
-          lang === 'en'
-            ? `Cohort ${c.status.value}: ${c.name.en}`
-            : `Kohort ${STATUS_NB[c.status.value]}: ${c.name.nb}`,
+        title: STRINGS.cohortStatusTitle[lang](
+          { en: c.status.value, nb: STATUS_NB[c.status.value] }[lang],
+          c.name[lang],
+        ),
         summary: c.status.note?.[lang] ?? c.description[lang],
         url: (c.sources[0] as Update['sources'][number]).url,
         sources: c.sources,

@@ -1,6 +1,7 @@
 import type { Lang } from '../../schema/common';
 import type { Dataset } from '../../schema/dataset';
 import type { Source } from '../../schema/source';
+import { STRINGS } from '../../strings';
 import { wholeWords } from '../../text/regexp';
 import type { AnswerKind, Related } from '../answer';
 
@@ -16,22 +17,10 @@ export interface Draft {
 /** A structured intent: answers list and figure questions from the typed queries, or passes (undefined). */
 export type Intent = (question: string, lang: Lang, data: Dataset) => Draft | undefined;
 
-/** Sources of several entities, each once, at most `max`. */
-export function mergeSources(lists: Source[][], max = 6): Source[] {
-  const seen = new Map<string, Source>();
-  for (const list of lists) for (const s of list) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()].slice(0, max);
-}
-
-/** The newest of several as-of dates. */
-export function newestAsOf(dates: string[]): string {
-  return [...dates].sort().at(-1) ?? '';
-}
-
 /** Joins list items the way each language does: "a, b and c" / "a, b og c". */
 export function listJoin(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'og'} ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${STRINGS.and[lang]} ${items.at(-1)}`;
 }
 
 /** True when any folded phrase occurs as whole words in the folded text. */

@@ -1,12 +1,14 @@
+import { CONTENT_IDS } from '../../content-ids';
 import { cohorts } from '../../query/cohorts';
 import { drugs } from '../../query/drugs';
+import { drugLabel } from '../../query/labels';
+import { newestDate, uniqueSources } from '../../query/merge';
 import { news } from '../../query/news';
-import type { Lang } from '../../schema/common';
-import type { Drug } from '../../schema/drug';
+import { STRINGS } from '../../strings';
 import { fold } from '../../text/fold';
 import { formatFuzzyDate } from '../../text/format-date';
 import { contentTokens } from '../terms';
-import { type Draft, hasPhrase, type Intent, listJoin, mergeSources, newestAsOf } from './draft';
+import { type Draft, hasPhrase, type Intent, listJoin } from './draft';
 
 export const COMPANY_WORDS = [
   'companies',
@@ -29,19 +31,16 @@ export const companiesIntent: Intent = (question, lang, data) => {
   if (!hasPhrase(q, COMPANY_WORDS) || !hasPhrase(q, WHICH_WORDS)) return undefined;
   if (data.partners.some((p) => hasPhrase(q, [p.company, ...p.aliases].map(fold)))) return undefined;
   const items = data.partners.map((p) => `${p.company} (${formatFuzzyDate(p.joined, lang)})`);
-  const head =
-    lang === 'en'
-      ? 'These pharmaceutical companies supply drugs to IMPRESS-Norway:'
-      : 'Disse legemiddelselskapene leverer legemidler til IMPRESS-Norway:';
-  const tail =
-    lang === 'en'
-      ? 'Roche was the first. The companies give the drugs free and pay support per included patient.'
-      : 'Roche var det første. Selskapene gir legemidlene gratis og betaler et beløp per inkludert pasient.';
+  const head = STRINGS.companiesHead[lang];
+  // What the companies give is a sourced content entry, and which came first follows from the dates.
+  const first = data.partners[0]?.joined.value ? STRINGS.firstPartner[lang](data.partners[0].company) : '';
+  const terms = data.funding.find((f) => f.id === CONTENT_IDS.funding.industryContribution);
+  const tail = [first, terms?.description[lang]].filter(Boolean).join(' ');
   return {
     kind: 'answer',
-    text: `${head} ${listJoin(items, lang)}. ${tail}`,
-    sources: mergeSources(data.partners.map((p) => p.sources)),
-    asOf: newestAsOf(data.partners.map((p) => p.asOf)),
+    text: `${head} ${listJoin(items, lang)}. ${tail}`.trim(),
+    sources: uniqueSources([...data.partners.map((p) => p.sources), terms?.sources ?? []]),
+    asOf: newestDate(data.partners.map((p) => p.asOf)) ?? '',
     related: [],
   };
 };
@@ -114,10 +113,6 @@ export const COHORT_WORDS = [
   'for',
 ];
 
-function drugName(d: Drug, lang: Lang): string {
-  return d.generic ? `${d.generic}${d.brand ? ` (${d.brand})` : ''}` : d.drugClass[lang];
-}
-
 /** "Finnes det en kohort for BRCA?", "Is there a drug for RET?": answered from cohorts() and drugs(). */
 export const geneIntent: Intent = (question, lang, data) => {
   const q = fold(question);
@@ -132,41 +127,35 @@ export const geneIntent: Intent = (question, lang, data) => {
     return {
       kind: 'answer',
       text,
-      sources: mergeSources(found.map((c) => c.sources)),
-      asOf: newestAsOf(found.map((c) => c.asOf)),
+      sources: uniqueSources(found.map((c) => c.sources)),
+      asOf: newestDate(found.map((c) => c.asOf)) ?? '',
       related: [],
     };
   }
   const matching = drugs({ target: gene }, data);
-  const gap = data.gaps.find((g) => g.id === 'cohort-list');
+  const gap = data.gaps.find((g) => g.id === CONTENT_IDS.gaps.cohortList);
   if (matching.length > 0) {
     const names = listJoin(
-      matching.map((d) => drugName(d, lang)),
+      matching.map((d) => drugLabel(d, lang)),
       lang,
     );
     // Two claims, two kinds of source: what the drugs act on (pharmacology) and what is known of
     // IMPRESS cohorts for them (usually nothing public).
-    const text =
-      lang === 'en'
-        ? `These study drugs act on ${G} (pharmacology, from their product information): ${names}. No IMPRESS-Norway cohort for ${G} is documented in public sources. ${gap?.text.en ?? ''} The treating doctor can ask whether a match exists.`
-        : `Disse studielegemidlene virker på ${G} (farmakologi, fra produktinformasjonen): ${names}. Ingen IMPRESS-Norway-kohort for ${G} er dokumentert i offentlige kilder. ${gap?.text.nb ?? ''} Behandlende lege kan spørre om det finnes en match.`;
+    const text = STRINGS.drugsForGene[lang](G, names, gap?.text[lang] ?? '');
     return {
       kind: 'answer',
       text: text.trim(),
-      sources: mergeSources([
+      sources: uniqueSources([
         ...matching.map((d) => d.pharmacology?.sources ?? []),
         ...matching.map((d) => d.sources),
         gap?.sources ?? [],
       ]),
-      asOf: newestAsOf(matching.map((d) => d.asOf)),
+      asOf: newestDate(matching.map((d) => d.asOf)) ?? '',
       related: [],
     };
   }
   if (!gap) return undefined;
-  const text =
-    lang === 'en'
-      ? `Public sources name no IMPRESS-Norway cohort or drug for ${G}. ${gap.text.en} The treating doctor can ask whether a match exists.`
-      : `Offentlige kilder nevner ingen IMPRESS-Norway-kohort eller -legemiddel for ${G}. ${gap.text.nb} Behandlende lege kan spørre om det finnes en match.`;
+  const text = STRINGS.nothingForGene[lang](G, gap.text[lang]);
   return { kind: 'no-answer', text, sources: gap.sources, asOf: gap.asOf, related: [] };
 };
 
@@ -195,13 +184,13 @@ export const newsIntent: Intent = (question, lang, data) => {
   );
   if (topic.length > 0) return undefined;
   const items = news({ limit: 3 }, data);
-  const head = lang === 'en' ? 'The newest items:' : 'De nyeste sakene:';
+  const head = STRINGS.newestItems[lang];
   const lines = items.map((n) => `${formatFuzzyDate(n.date, lang)}: ${n.title[lang]}.`);
   const draft: Draft = {
     kind: 'answer',
     text: `${head} ${lines.join(' ')}`,
-    sources: mergeSources(items.map((n) => n.sources)),
-    asOf: newestAsOf(items.map((n) => n.asOf)),
+    sources: uniqueSources(items.map((n) => n.sources)),
+    asOf: newestDate(items.map((n) => n.asOf)) ?? '',
     related: items.map((n) => ({ kind: 'news', id: n.id, title: n.title[lang] })),
   };
   return draft;

@@ -1,12 +1,17 @@
+import { CONTENT_IDS } from '../../content-ids';
+import { siteName } from '../../query/labels';
+import { newestDate, uniqueSources } from '../../query/merge';
+import { REGION_WORDS, regionNamedIn } from '../../query/regions';
 import { factVersions } from '../../query/study';
 import type { Lang } from '../../schema/common';
 import type { Dataset } from '../../schema/dataset';
-import { REGIONS, type Region, type Site } from '../../schema/site';
+import { REGIONS, type Site } from '../../schema/site';
+import { STRINGS } from '../../strings';
 import { fold } from '../../text/fold';
 import { buildPassages } from '../passages';
 import { HOSPITAL_SYNONYMS } from '../synonyms';
 import { contentTokens, termsOf } from '../terms';
-import { type Draft, hasPhrase, type Intent, listJoin, mergeSources, newestAsOf } from './draft';
+import { type Draft, hasPhrase, type Intent, listJoin } from './draft';
 
 export const HOSPITAL_WORDS = [
   ...HOSPITAL_SYNONYMS,
@@ -22,41 +27,6 @@ export const HOSPITAL_WORDS = [
 // Inflected forms ("studiestedene", "sykehusa", "hospitals") all start with one of these.
 const HOSPITAL_STEMS = ['sykehus', 'studiested', 'hospital', 'helseforetak'];
 const COUNT_WORDS = ['how many', 'hvor mange', 'number of', 'antall'];
-export const REGION_WORDS: Record<Region, string[]> = {
-  'helse-nord': [
-    'nord-norge',
-    'nord norge',
-    'northern norway',
-    'north norway',
-    'helse nord',
-    'the north',
-    'i nord',
-    'nordnorge',
-  ],
-  'helse-vest': ['vestlandet', 'western norway', 'west norway', 'helse vest', 'the west', 'i vest'],
-  'helse-midt-norge': [
-    'midt-norge',
-    'midt norge',
-    'central norway',
-    'mid-norway',
-    'mid norway',
-    'helse midt',
-    'helse midt-norge',
-    'trondelag',
-  ],
-  'helse-sor-ost': [
-    'sor-ost',
-    'sor ost',
-    'south-east',
-    'south east',
-    'southeast',
-    'south-eastern',
-    'ostlandet',
-    'eastern norway',
-    'helse sor-ost',
-    'sorlandet og ostlandet',
-  ],
-};
 // Words that only ask whether a named hospital takes part. A question with any other content word
 // ("Helland's position at OUS", "the state budget OUS mentions") is about something else, and goes
 // to retrieval, which still knows the hospital from its name.
@@ -130,26 +100,23 @@ function onlyParticipation(q: string, names: string[], data: Dataset): boolean {
 }
 
 function siteLine(site: Site, lang: Lang): string {
-  const name = lang === 'en' ? site.trust : site.trustNb;
+  const name = siteName(site, lang);
   if (site.city) return `${name} (${site.city})`;
-  if (site.cityCandidate) return `${name} (${lang === 'en' ? 'probably' : 'trolig'} ${site.cityCandidate.city})`;
+  if (site.cityCandidate) return `${name} (${STRINGS.probably[lang]} ${site.cityCandidate.city})`;
   return name;
 }
 
 function draftFor(sites: Site[], head: string, lang: Lang, data: Dataset): Draft {
-  const count = factVersions('site-count', data)?.newest;
-  const tail =
-    lang === 'en'
-      ? `The full list of study sites is not public${count?.number ? `; the newest count is ${count.number} sites` : ''}.`
-      : `Hele listen over studiesteder er ikke offentlig${count?.number ? `; den nyeste opptellingen er ${count.number} studiesteder` : ''}.`;
+  const count = factVersions(CONTENT_IDS.disputed.siteCount, data)?.newest;
+  const tail = STRINGS.siteCountTail[lang](count?.number ? STRINGS.newestCount[lang](count.number) : '');
   return {
     kind: 'answer',
     text: `${head} ${listJoin(
       sites.map((s) => siteLine(s, lang)),
       lang,
     )}. ${tail}`,
-    sources: mergeSources(sites.map((s) => s.sources)),
-    asOf: newestAsOf(sites.map((s) => s.asOf)),
+    sources: uniqueSources(sites.map((s) => s.sources)),
+    asOf: newestDate(sites.map((s) => s.asOf)) ?? '',
     related: [],
   };
 }
@@ -160,8 +127,7 @@ export const sitesIntent: Intent = (question, lang, data) => {
   if (hasPhrase(q, COUNT_WORDS)) return undefined;
   const named = data.sites.filter((s) => hasPhrase(q, namesOf(s)));
   if (named.length > 0 && named.length <= 3 && onlyParticipation(q, named.flatMap(namesOf), data)) {
-    const head =
-      lang === 'en' ? 'Yes, IMPRESS-Norway has a study site here:' : 'Ja, IMPRESS-Norway har et studiested her:';
+    const head = STRINGS.siteHere[lang];
     const regions = [...new Set(named.map((s) => REGIONS[s.region][lang]))];
     const draft = draftFor(named, head, lang, data);
     return {
@@ -174,10 +140,10 @@ export const sitesIntent: Intent = (question, lang, data) => {
   }
   if (!hasPhrase(q, HOSPITAL_WORDS) && !HOSPITAL_STEMS.some((stem) => new RegExp(`\\b${stem}`).test(q)))
     return undefined;
-  const region = (Object.keys(REGION_WORDS) as Region[]).find((r) => hasPhrase(q, REGION_WORDS[r]));
-  if (region && onlyParticipation(q, REGION_WORDS[region], data)) {
+  const region = regionNamedIn(q);
+  if (region && onlyParticipation(q, [...REGION_WORDS[region]], data)) {
     const list = data.sites.filter((s) => s.region === region);
-    const head = lang === 'en' ? `Study sites in ${REGIONS[region].en}:` : `Studiesteder i ${REGIONS[region].nb}:`;
+    const head = STRINGS.sitesInRegion[lang](REGIONS[region][lang]);
     return draftFor(list, head, lang, data);
   }
   const inPlace = data.sites.filter((s) =>
@@ -189,7 +155,7 @@ export const sitesIntent: Intent = (question, lang, data) => {
     ),
   );
   if (inPlace.length > 0 && onlyParticipation(q, [...inPlace.flatMap(placesOf), ...inPlace.flatMap(namesOf)], data)) {
-    const head = lang === 'en' ? 'Yes, there is a study site there:' : 'Ja, det er et studiested der:';
+    const head = STRINGS.siteThere[lang];
     return draftFor(inPlace, head, lang, data);
   }
   return undefined;

@@ -1,5 +1,6 @@
+import { REGION_WORDS } from '../../query/regions';
 import { COHORT_WORDS, COMPANY_WORDS, NEWS_WORDS } from './lists';
-import { HOSPITAL_WORDS, REGION_WORDS } from './sites';
+import { HOSPITAL_WORDS } from './sites';
 
 /** Words the intents listen for, so the speller can correct them ("hospitls" finds "hospitals"). */
 export const INTENT_WORDS: readonly string[] = [

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { RSS_STRINGS } from './strings';
+
+describe('RSS_STRINGS', () => {
+  it('has every key in both nb and en, none empty', () => {
+    const found = Object.entries(RSS_STRINGS).filter(
+      ([, v]) => Object.keys(v).sort().join() !== 'en,nb' || !v.en.trim() || !v.nb.trim(),
+    );
+    expect(found.map(([key]) => key)).toEqual([]);
+  });
+});
