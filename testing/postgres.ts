@@ -9,10 +9,11 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  symlinkSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir, userInfo } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import pg from 'pg';
 
 /**
@@ -144,9 +145,17 @@ async function binaries(forOtherUser: boolean): Promise<string> {
   if (!forOtherUser) return join(native, 'bin');
   const { version } = JSON.parse(readFileSync(join(native, '..', 'package.json'), 'utf8')) as { version: string };
   const shared = join(tmpdir(), `impress-pg-bin-${version}`);
-  if (!existsSync(join(shared, 'bin', 'postgres'))) {
+  // The package's install script makes the libraries' .so links; a copy taken while another checkout
+  // was still installing lacks them, and then initdb fails. Such a copy is not complete.
+  const links = libraryLinks(native);
+  const complete = (dir: string) =>
+    existsSync(join(dir, 'bin', 'postgres')) && links.every((l) => existsSync(join(dir, l.target)));
+  if (!complete(shared)) {
+    rmSync(shared, { recursive: true, force: true });
     const partial = `${shared}.${process.pid}`;
     cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+    for (const l of links)
+      if (!existsSync(join(partial, l.target))) symlinkSync(basename(l.source), join(partial, l.target));
     chmodSync(partial, 0o755);
     try {
       renameSync(partial, shared);
@@ -155,6 +164,15 @@ async function binaries(forOtherUser: boolean): Promise<string> {
     }
   }
   return join(shared, 'bin');
+}
+
+/** The library links the platform package's install script makes (pg-symlinks.json), relative to `native`. */
+function libraryLinks(native: string): Array<{ source: string; target: string }> {
+  const file = join(native, 'pg-symlinks.json');
+  if (!existsSync(file)) return [];
+  const list = JSON.parse(readFileSync(file, 'utf8')) as Array<{ source: string; target: string }>;
+  const strip = (p: string) => p.replace(/^native\//, '');
+  return list.map((l) => ({ source: strip(l.source), target: strip(l.target) }));
 }
 
 function ready(server: ChildProcess): Promise<void> {
