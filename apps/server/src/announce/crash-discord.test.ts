@@ -6,7 +6,7 @@ import { testItem } from '@impress-norway/announcer/testing';
 import { openDatabase } from '@impress-norway/db';
 import { DiscordDouble } from '@impress-norway/discord-bot/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { killHard, spawnWorker, stopGently, until } from './test-helpers';
+import { killHard, spawnWorker, stopGently, unsettled, until } from './test-helpers';
 
 const CHANNELS = Array.from({ length: 200 }, (_, i) => String(710_000_000_000_000_000n + BigInt(i)));
 const discord = new DiscordDouble();
@@ -39,18 +39,7 @@ describe('impress-announce run on Discord: crash in the middle of a fan-out', ()
     const second = worker();
     const database = await openDatabase(dbFile);
     try {
-      await until(
-        async () =>
-          (
-            await database.db
-              .selectFrom('deliveries')
-              .select('id')
-              .where('status', 'in', ['pending', 'sending'])
-              .execute()
-          ).length === 0,
-        60_000,
-        'every delivery to be settled',
-      );
+      await until(async () => (await unsettled(database)) === 0, 60_000, 'every delivery to be settled');
       const rows = await database.db.selectFrom('deliveries').select(['status', 'message_id']).execute();
       expect(rows.every((r) => r.status === 'sent' && r.message_id)).toBe(true);
     } finally {

@@ -9,7 +9,7 @@ import { METADATA_EVENT } from '@impress-norway/slack-bot';
 import { SlackApiDouble } from '@impress-norway/slack-bot/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './cli';
-import { killHard, spawnWorker, stopGently, until } from './test-helpers';
+import { killHard, spawnWorker, stopGently, unsettled, until } from './test-helpers';
 
 const NCT = 'NCT04817956';
 const ID = 'impress-norway:registry:NCT04817956:2026-11-30';
@@ -76,14 +76,7 @@ describe('impress-announce run: a registry change, and a crash in the middle of 
     const database = await openDatabase(dbFile);
     try {
       await until(
-        async () =>
-          (
-            await database.db
-              .selectFrom('deliveries')
-              .select('id')
-              .where('status', 'in', ['pending', 'sending'])
-              .execute()
-          ).length === 0 && registry.calls.length > looksBefore,
+        async () => (await unsettled(database)) === 0 && registry.calls.length > looksBefore,
         60_000,
         'every delivery to be settled and the restarted worker to look again',
       );

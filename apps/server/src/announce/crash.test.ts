@@ -7,7 +7,7 @@ import { openDatabase } from '@impress-norway/db';
 import { METADATA_EVENT } from '@impress-norway/slack-bot';
 import { SlackApiDouble } from '@impress-norway/slack-bot/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { killHard, spawnWorker, stopGently, until } from './test-helpers';
+import { killHard, spawnWorker, stopGently, unsettled, until } from './test-helpers';
 
 const CHANNELS = Array.from({ length: 500 }, (_, i) => `C${String(i).padStart(4, '0')}`);
 const slack = new SlackApiDouble();
@@ -50,18 +50,7 @@ describe('impress-announce run: crash in the middle of a fan-out', () => {
     second.stderr?.on('data', (c: Buffer) => errors.push(String(c)));
     const database = await openDatabase(dbFile);
     try {
-      await until(
-        async () => {
-          const left = await database.db
-            .selectFrom('deliveries')
-            .select('id')
-            .where('status', 'in', ['pending', 'sending'])
-            .execute();
-          return left.length === 0;
-        },
-        60_000,
-        'every delivery to be settled',
-      );
+      await until(async () => (await unsettled(database)) === 0, 60_000, 'every delivery to be settled');
       const statuses = await database.db.selectFrom('deliveries').select(['status', 'message_id']).execute();
       expect(statuses.every((s) => s.status === 'sent' && s.message_id)).toBe(true);
     } finally {

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Database } from '@impress-norway/db';
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'announce-main.js');
 
@@ -38,4 +39,14 @@ export function stopGently(proc: ChildProcess): Promise<number | null> {
   const gone = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   proc.kill('SIGTERM');
   return gone;
+}
+
+/** Deliveries not yet settled (pending, or leased and sending): a crash test waits for none. */
+export async function unsettled(database: Database): Promise<number> {
+  const rows = await database.db
+    .selectFrom('deliveries')
+    .select('id')
+    .where('status', 'in', ['pending', 'sending'])
+    .execute();
+  return rows.length;
 }
