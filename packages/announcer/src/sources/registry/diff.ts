@@ -1,4 +1,4 @@
-import type { RegistryDate, RegistrySnapshot } from './record';
+import { type RegistryDate, type RegistrySnapshot, siteKey } from './record';
 
 /** One difference between two snapshots of a study's record. */
 export type RegistryChange =
@@ -41,13 +41,17 @@ export function diffRegistry(prev: RegistrySnapshot, next: RegistrySnapshot): Re
     for (const name of before) if (!after.has(name)) changes.push({ field: 'intervention-removed', name });
   }
   if (prev.locations && next.locations) {
-    for (const [site, status] of Object.entries(next.locations)) {
-      const was = prev.locations[site];
+    // Sites are compared by their folded names: "Oslo UH, oslo " is the site "Oslo UH, Oslo".
+    const keyed = (sites: Record<string, string>) =>
+      new Map(Object.entries(sites).map(([n, st]) => [siteKey(n), { n, st }]));
+    const [before, after] = [keyed(prev.locations), keyed(next.locations)];
+    for (const [key, { n: site, st: status }] of after) {
+      const was = before.get(key)?.st;
       if (was === undefined) changes.push({ field: 'site-added', site });
-      else if (was !== status) changes.push({ field: 'site-status', site, from: was, to: status });
+      else if (was.toUpperCase() !== status.toUpperCase())
+        changes.push({ field: 'site-status', site, from: was, to: status });
     }
-    for (const site of Object.keys(prev.locations))
-      if (!(site in next.locations)) changes.push({ field: 'site-removed', site });
+    for (const [key, { n: site }] of before) if (!after.has(key)) changes.push({ field: 'site-removed', site });
   }
   for (const [field, key] of [
     ['brief-title', 'briefTitle'],

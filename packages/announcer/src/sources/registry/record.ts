@@ -117,24 +117,48 @@ export function readRegistryRecord(
     snapshot: {
       nctId: p.identificationModule.nctId,
       lastUpdate: s?.lastUpdatePostDateStruct?.date,
-      briefTitle: p.identificationModule.briefTitle,
+      briefTitle: p.identificationModule.briefTitle && tidy(p.identificationModule.briefTitle),
       acronym: p.identificationModule.acronym?.trim() || undefined,
-      officialTitle: p.identificationModule.officialTitle,
+      officialTitle: p.identificationModule.officialTitle && tidy(p.identificationModule.officialTitle),
       secondaryIds: p.identificationModule.secondaryIdInfos
         ? [...new Set(p.identificationModule.secondaryIdInfos.map((i) => i.id.trim()))].sort()
         : undefined,
       contactsHash: contacts ? hashOf(contacts.map((c) => [c.name, c.role, c.email].join('|')).sort()) : undefined,
-      status: s?.overallStatus,
+      status: s?.overallStatus ? tidy(s.overallStatus).toUpperCase() : undefined,
       startDate: asDate(s?.startDateStruct),
       primaryCompletion: asDate(s?.primaryCompletionDateStruct),
       completion: asDate(s?.completionDateStruct),
       enrollment: enrollment ? { count: enrollment.count, type: enrollment.type ?? 'UNKNOWN' } : undefined,
-      interventions: interventions ? [...new Set(interventions.map((i) => i.name.trim()))].sort() : undefined,
-      locations: locations
-        ? Object.fromEntries(
-            locations.map((l) => [[l.facility, l.city].filter(Boolean).join(', '), l.status ?? 'UNKNOWN']),
-          )
-        : undefined,
+      // An empty list is read as unknown, like a missing module: a truncated or partial response must
+      // never announce every site or drug as removed.
+      interventions: interventions?.length ? [...new Set(interventions.map((i) => tidy(i.name)))].sort() : undefined,
+      locations: locations?.length ? sitesOf(locations) : undefined,
     },
   };
+}
+
+/** Trimmed, with runs of white space as one space: spacing is not a change. */
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The comparison key of a site's name: tidied and case-folded, so "oslo" is "Oslo". */
+export const siteKey = (name: string) => tidy(name).toLowerCase();
+
+/**
+ * Sites as "facility, city" with their recruitment status. A site listed twice gets its statuses
+ * sorted and joined, so the order of the list never reads as a status change.
+ */
+function sitesOf(
+  locations: ReadonlyArray<{ facility?: string; city?: string; status?: string }>,
+): Record<string, string> {
+  const byKey = new Map<string, { name: string; statuses: Set<string> }>();
+  for (const l of locations) {
+    const name = [l.facility, l.city]
+      .filter(Boolean)
+      .map((x) => tidy(x as string))
+      .join(', ');
+    const entry = byKey.get(siteKey(name)) ?? { name, statuses: new Set<string>() };
+    entry.statuses.add(tidy(l.status ?? 'UNKNOWN').toUpperCase());
+    byKey.set(siteKey(name), entry);
+  }
+  return Object.fromEntries([...byKey.values()].map((e) => [e.name, [...e.statuses].sort().join(' / ')]));
 }

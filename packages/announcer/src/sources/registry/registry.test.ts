@@ -85,6 +85,34 @@ describe('the registry watch: reading and comparing ClinicalTrials.gov records',
       expect(diffRegistry(base, snap(record({ drop: module }))), module).toEqual([]);
   });
 
+  it('reads an empty site or drug list as unknown, never as every site or drug removed', () => {
+    expect(diffRegistry(base, snap(record({ sites: [], drugs: [] })))).toEqual([]);
+  });
+
+  it('sees no change in spacing, capitals, or the order of a site listed twice', () => {
+    const respaced = snap(
+      record({
+        status: ' recruiting ',
+        sites: [
+          ['Oslo University Hospital ', 'oslo', 'recruiting'],
+          ['Haukeland  University Hospital', 'Bergen', 'RECRUITING'],
+        ],
+      }),
+    );
+    expect(diffRegistry(base, respaced)).toEqual([]);
+    const twice = (first: string, second: string) =>
+      snap(
+        record({
+          sites: [
+            ['Oslo University Hospital', 'Oslo', first],
+            ['Oslo University Hospital', 'Oslo', second],
+            ['Haukeland University Hospital', 'Bergen', 'RECRUITING'],
+          ],
+        }),
+      );
+    expect(diffRegistry(twice('RECRUITING', 'COMPLETED'), twice('COMPLETED', 'RECRUITING'))).toEqual([]);
+  });
+
   it('refuses a body that is not JSON or not a study record, saying why', () => {
     expect(readRegistryRecord('<html>busy</html>')).toEqual({ ok: false, reason: 'the response is not JSON' });
     expect(readRegistryRecord('{"studies": []}').ok).toBe(false);

@@ -60,6 +60,13 @@ export async function recordRegistryLook(
       return { kind: 'unknown', reason: look.reason };
     }
     const prev = row?.snapshot ? (JSON.parse(row.snapshot) as RegistrySnapshot) : undefined;
+    // An older record than the one stored (a stale cache or mirror) would announce a change undone.
+    const [was, is] = [prev?.lastUpdate, look.snapshot.lastUpdate];
+    if (was && is && is < was) {
+      const reason = `an older record (updated ${is}) than the one already seen (${was})`;
+      await upsert({ error: reason, error_at: now });
+      return { kind: 'unknown', reason };
+    }
     const next = mergeSnapshot(prev, look.snapshot);
     const kept = { snapshot: JSON.stringify(next), last_update: next.lastUpdate ?? null, fetched_at: now, error: null };
     if (!prev) {
@@ -77,10 +84,13 @@ export async function recordRegistryLook(
     // from what changed: the same change seen again still gets the same id.
     const taken = await trx
       .selectFrom('announcements')
-      .select('update_id')
-      .where('update_id', '=', id)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where((eb) => eb.or([eb('update_id', '=', id), eb('update_id', 'like', `${id}:%`)]))
       .executeTakeFirst();
-    if (taken || !look.snapshot.lastUpdate) id = `${id}:${hashOf(changes)}`;
+    const earlier = Number(taken?.n ?? 0);
+    // How many changes this date already has is in the hash: A -> B, B -> A, A -> B, B -> A on one
+    // date are four changes, and a retry after a crash (nothing committed) counts the same again.
+    if (earlier > 0 || !look.snapshot.lastUpdate) id = `${id}:${hashOf([earlier, changes])}`;
     const text = registryUpdates(nctId, day, changes, { study: next.acronym ?? nctId, id });
     const payload: AnnouncementPayload = { id, topic: 'registry', text };
     const deliveries = await enqueueAnnouncement(trx, payload, now);

@@ -11,7 +11,7 @@ const STATUS: Record<string, Record<Lang, string>> = {
   SUSPENDED: { en: 'Suspended', nb: 'Midlertidig stanset' },
   TERMINATED: { en: 'Terminated', nb: 'Avsluttet før tiden' },
   COMPLETED: { en: 'Completed', nb: 'Fullført' },
-  WITHDRAWN: { en: 'Withdrawn', nb: 'Trukket' },
+  WITHDRAWN: { en: 'Withdrawn', nb: 'Trukket tilbake' },
   UNKNOWN: { en: 'Unknown', nb: 'Ukjent' },
 };
 const DATE_FIELD: Record<'start-date' | 'primary-completion' | 'completion', Record<Lang, string>> = {

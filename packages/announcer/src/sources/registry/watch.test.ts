@@ -241,4 +241,30 @@ describe.each(ENGINES)('the registry watch on %s', (engine) => {
     expect(ids[0]).toBe('impress-norway:registry:NCT04817956:2026-12-09');
     expect(ids[1]).toMatch(/^impress-norway:registry:NCT04817956:2026-12-09:[0-9a-f]{10}$/);
   });
+
+  it('takes an older record than the one seen for unknown, and announces nothing from it', async () => {
+    api.serve(NCT, recordBody(EDITS.status('ACTIVE_NOT_RECRUITING', '2026-12-01')));
+    await look();
+    api.serve(NCT, recordBody(EDITS.status('RECRUITING', '2026-11-01')));
+    expect(await look()).toMatchObject({ kind: 'unknown' });
+    expect(await announced()).toHaveLength(0);
+  });
+
+  it('announces a status that goes back and forth on one record date each time', async () => {
+    await look();
+    for (const status of ['SUSPENDED', 'RECRUITING', 'SUSPENDED', 'RECRUITING']) {
+      api.serve(NCT, recordBody(EDITS.status(status, '2026-12-09')));
+      expect(await look()).toMatchObject({ kind: 'changed' });
+    }
+    expect(new Set((await announced()).map((a) => a.id)).size).toBe(4);
+  });
+
+  it('honours a Retry-After only up to one poll interval', async () => {
+    await look();
+    watch = new RegistryWatch(database, [NCT], { baseUrl: api.url, random: () => 0 });
+    api.answer(NCT, { status: 503, headers: { 'retry-after': '999999999' } }, { body: recordBody() });
+    const outcome = await watch.poll(NCT, true);
+    expect(outcome).toMatchObject({ kind: 'unknown' });
+    expect((outcome as { retryInMs: number }).retryInMs).toBeLessThanOrEqual(21_600_000);
+  });
 });

@@ -100,7 +100,9 @@ export class RegistryWatch {
     s.failures += 1;
     const ceiling = Math.min(this.pollMs(), REGISTRY_FIRST_RETRY_MS * 2 ** (s.failures - 1));
     const jittered = Math.round(ceiling / 2 + (this.options.random ?? Math.random)() * (ceiling / 2));
-    const retryInMs = Math.max(jittered, look.kind === 'unknown' ? (look.retryAfterMs ?? 0) : 0);
+    // Retry-After is honoured up to one poll interval: a header asking for years would stop the watch.
+    const asked = look.kind === 'unknown' ? Math.min(look.retryAfterMs ?? 0, this.pollMs()) : 0;
+    const retryInMs = Math.max(jittered, asked);
     s.nextPollAt = this.now() + retryInMs;
     return { kind: 'unknown', reason: outcome.reason, retryInMs };
   }
