@@ -4,6 +4,20 @@ import { contentTokens, crudeStem, termsOf } from '../terms';
 import { FEATURE_BUCKETS, featureKey, words } from './features';
 import type { LinearModel } from './linear-model';
 
+/**
+ * What shape of answer a passage holds, by pattern over its text in both languages: the reranker
+ * pairs these with the question's words, so "when" or "når" learns to want a year, "how much" or
+ * "bevilgning" an amount, for passages no training question asked about.
+ */
+const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['year', /\b(19|20)\d\d\b/],
+  ['date', /\b\d{1,2}\.? (jan|feb|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[sc])[a-z]*\b/i],
+  ['percent', /\d ?%|\bprosent|\bpercent/i],
+  ['money', /\b(nok|kr|kroner|euro|eur)\b|€|\bmill(ion|ioner|\.)/i],
+  ['count', /\b\d+\b(?! ?%)/],
+  ['reference', /\b(doi|pmid|pubmed|journal|tidsskrift)\b/i],
+];
+
 /** How many of the word index's best passages the learnt reranker orders. */
 export const RERANK_CANDIDATES = 12;
 
@@ -18,12 +32,17 @@ export class RerankFeatures {
   private readonly terms: Set<string>[];
   private readonly titles: Set<string>[];
   private readonly index: Map<string, number>;
+  private readonly shapes: string[][];
 
   constructor(passages: readonly Passage[]) {
     const termSet = (text: string) => new Set(contentTokens(text).flatMap(termsOf));
     this.terms = passages.map((p) => termSet(`${p.title.en} ${p.title.nb} ${p.text.en} ${p.text.nb} ${p.keywords}`));
     this.titles = passages.map((p) => termSet(`${p.title.en} ${p.title.nb}`));
     this.index = new Map(passages.map((p, i) => [p.id, i]));
+    this.shapes = passages.map((p) => {
+      const text = `${p.text.en} ${p.text.nb}`;
+      return SHAPES.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+    });
   }
 
   /** Features of `hits[j]` for `question`, hashed into the classifiers' buckets. */
@@ -51,6 +70,10 @@ export class RerankFeatures {
     const stems = words(question).map(crudeStem);
     for (const w of new Set(stems)) add(`r:${p.kind}|${w}`, 0.5);
     for (let k = 1; k < stems.length; k++) add(`r:${p.kind}|${stems[k - 1]} ${stems[k]}`, 0.5);
+    for (const shape of this.shapes[i] ?? []) {
+      add(`r:shape=${shape}`);
+      for (const w of new Set(stems)) add(`r:${shape}|${w}`, 0.5);
+    }
     return f;
   }
 }
