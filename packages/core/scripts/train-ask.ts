@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CorpusQuestion, readCorpus } from '../eval/corpus.mjs';
-import { adviceSignals, scopeSignals } from '../src/ask/classify/advice-signals';
+import { adviceSignals } from '../src/ask/classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel, type Decision } from '../src/ask/classify/ask-model';
 import { FEATURE_BUCKETS, featuresOf } from '../src/ask/classify/features';
 import { type Example, packLinearModel, predict, trainLinearModel } from '../src/ask/classify/linear-model';
@@ -109,10 +109,12 @@ const advice: Decision = {
   model: packLinearModel(trainLinearModel(adviceExamples, TRAINING)),
   threshold: threshold(outOfFold(adviceExamples), MAX_FALSE_ADVICE),
 };
+// The engine without a model: what the scope model sees needs its entity linker.
+const engine = new Engine(data);
 const scopeExamples = examplesFor(
   (q) => !isOut(q) && !isAdvice(q),
   isOut,
-  (q) => featuresOf(q, scopeSignals(q)),
+  (q) => engine.scopeFeatures(q),
   1,
 );
 const scopeScores = outOfFold(scopeExamples);
@@ -122,7 +124,6 @@ const scope: Decision & { confident: number } = {
   confident: threshold(scopeScores, CONFIDENT_IN_SCOPE, true),
 };
 // The reranker sees what the engine will see: the corrected question and the word index's candidates.
-const engine = new Engine(data);
 const features = new RerankFeatures(engine.retriever.passages);
 const lists: RerankList[] = train
   .filter((q) => q.kinds.includes('answer') && q.must.length > 0)

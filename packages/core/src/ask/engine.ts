@@ -180,7 +180,16 @@ export class Engine {
 
   /** The scope model's probability that a question is about the study (undefined without a model). */
   private scopeOf(question: string): number | undefined {
-    return this.scope ? predict(this.scope.model, featuresOf(question, scopeSignals(question))) : undefined;
+    return this.scope ? predict(this.scope.model, this.scopeFeatures(question)) : undefined;
+  }
+
+  /**
+   * What the scope model sees of a question, here and at training: its words, whether it names the
+   * study, and the kinds of the content's entities it names ("Haukeland" a site, "Lilly" a company).
+   */
+  scopeFeatures(question: string): Map<number, number> {
+    const kinds = new Set([...this.retriever.entitiesIn(question)].map((id) => `s:names-${id.split(':')[0]}`));
+    return featuresOf(question, [...scopeSignals(question), ...kinds]);
   }
 
   /**

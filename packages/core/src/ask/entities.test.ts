@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
+import { featureKey } from './classify/features';
+import { Engine } from './engine';
 import { EntityLinker } from './entities';
 import { buildPassages } from './passages';
 
@@ -16,5 +18,15 @@ describe('entity linking', () => {
     expect([...linker.link('is selpercatinib available').ids]).toContain('drug:selpercatinib');
     expect([...linker.link('what did GSK bring').ids]).toContain('partner:gsk');
     expect(linker.link('when did the study start').ids.size).toBe(0);
+  });
+});
+
+describe('the scope model', () => {
+  it('sees which kind of content entity a question names, so an entity alone is evidence of scope', () => {
+    const engine = new Engine(data);
+    const signal = featureKey('s:names-partner');
+    // The same words; only one names a partner company of the study.
+    expect(engine.scopeFeatures('what does eli lilly do').get(signal)).toBe(1);
+    expect(engine.scopeFeatures('what does acme corp do').has(signal)).toBe(false);
   });
 });

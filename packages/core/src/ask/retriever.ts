@@ -185,6 +185,11 @@ export class Retriever {
     );
   }
 
+  /** Passage ids of the content's entities a question names (sites, drugs, companies, trials, people). */
+  entitiesIn(question: string): Set<string> {
+    return this.linker.link(question).ids;
+  }
+
   /**
    * Ranks passages for a question; synonyms count less than the question's own words. (Searching
    * the own words first and synonyms only when needed was measured: slower at p99 and less accurate.)

@@ -1,7 +1,7 @@
 import type { PackedLinearModel } from './linear-model';
 
 /** Bumped when the shape of the generated model changes. */
-export const ASK_MODEL_VERSION = 5;
+export const ASK_MODEL_VERSION = 6;
 
 /** A trained yes/no decision: the model and the probability from which the answer is yes. */
 export interface Decision {
