@@ -10,6 +10,8 @@ export const REPLIES = {
     en: 'I can only answer questions about the IMPRESS-Norway study, and I found nothing on this. See the study website:',
     nb: 'Jeg kan bare svare på spørsmål om IMPRESS-Norway-studien, og jeg fant ikke noe om dette. Se studiens nettsted:',
   },
+  /** Before the second of two nearly tied passages. */
+  also: { en: 'Also:', nb: 'Dessuten:' },
   empty: {
     en: 'Please ask a question about IMPRESS-Norway, for example "Which hospitals take part?".',
     nb: 'Still et spørsmål om IMPRESS-Norway, for eksempel «Hvilke sykehus deltar?».',

@@ -49,7 +49,7 @@ describe('the reranker', () => {
       return { features: hits.map((_, j) => features.of(question, hits, j)), good: [datedFirst, !datedFirst] };
     });
     const model = trainReranker(lists);
-    const ranked = rerank(model, features, 'when were the results shared', hitsOf(['new-u', 'new-d']));
+    const ranked = rerank(model, features, 'when were the results shared', hitsOf(['new-u', 'new-d'])).hits;
     expect(ranked[0]?.passage.id).toBe('fact:new-d');
   });
 });

@@ -84,12 +84,21 @@ const dot = (model: LinearModel, features: Map<number, number>) => {
   return z;
 };
 
-/** The hits in the reranker's order (the word index's scores are kept, for the scope check). */
-export function rerank(model: LinearModel, features: RerankFeatures, question: string, hits: readonly Hit[]): Hit[] {
+/**
+ * The hits in the reranker's order (the word index's scores are kept, for the scope check), and the
+ * margin of the first over the second in the reranker's log-odds (Infinity with fewer than two).
+ */
+export function rerank(
+  model: LinearModel,
+  features: RerankFeatures,
+  question: string,
+  hits: readonly Hit[],
+): { hits: Hit[]; margin: number } {
   const top = hits.slice(0, RERANK_CANDIDATES);
   const scored = top.map((h, j) => ({ h, z: dot(model, features.of(question, top, j)) }));
   scored.sort((a, b) => b.z - a.z);
-  return [...scored.map((s) => s.h), ...hits.slice(RERANK_CANDIDATES)];
+  const margin = scored.length > 1 ? (scored[0] as { z: number }).z - (scored[1] as { z: number }).z : Infinity;
+  return { hits: [...scored.map((s) => s.h), ...hits.slice(RERANK_CANDIDATES)], margin };
 }
 
 /** One question's candidates for training: the features of each and whether each answers it. */
