@@ -155,7 +155,7 @@ export class Engine {
         kind: 'answer',
         text: `${text} ${REPLIES.also[lang]} ${q.title[lang]}: ${excerpt(q.text[lang], question)}`,
         sources: [...p.sources, ...q.sources.filter((s) => !seen.has(s.id))],
-        asOf: p.asOf < q.asOf ? p.asOf : q.asOf,
+        asOf: [p.asOf, q.asOf].sort()[0] as string,
         related: related.filter((r) => r.id !== q.id),
       };
     }
