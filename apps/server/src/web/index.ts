@@ -57,12 +57,29 @@ function servePage(req: IncomingMessage, res: ServerResponse, url: URL, options:
 }
 
 /**
+ * The request target as a URL, or undefined when it is not one. A path is read against this origin
+ * (so `//x` stays a path, not a host); an absolute target (`GET http://host/path`) is taken as it is.
+ */
+export function requestUrl(target = '/'): URL | undefined {
+  try {
+    return new URL(target.startsWith('/') ? `http://localhost${target}` : target);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The web front: `/` (ask, the study, results, map, news), `/assets/*` and the JSON API under `/api/`.
  * Returns false for any other path, which the caller hands to the feeds.
  */
 export function createWebHandler(options: WebOptions) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req.url);
+    if (!url) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+      res.end('bad request\n');
+      return true;
+    }
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       handleApi(req, res, url, options);
       return true;
