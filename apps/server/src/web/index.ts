@@ -52,7 +52,8 @@ function servePage(req: IncomingMessage, res: ServerResponse, url: URL, options:
     // An answer page is as cacheable as the content, but it names the client's question: keep it private.
     cacheControl: raw ? 'private, max-age=0, must-revalidate' : 'public, max-age=300',
     headers: { ...PAGE_HEADERS, ...(status === 429 ? { 'Retry-After': '60' } : {}), 'Content-Language': lang },
-    vary: langParam ? [] : ['Accept-Language'],
+    // Only a ?lang= that names a language fixes it; any other (?lang=de) leaves it to Accept-Language.
+    vary: langParam === lang ? [] : ['Accept-Language'],
   });
 }
 
