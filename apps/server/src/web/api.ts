@@ -65,7 +65,7 @@ const ROUTES: Record<string, Route> = {
   '/api/ask': (url, req, res, options) => {
     const query = parseQuery(askQuerySchema, url);
     if (!query.ok) return sendApiError(req, res, 400, query.message);
-    if (!options.limiter.take(clientKey(req)))
+    if (!options.limiter.take(clientKey(req, options.trustedProxyHops)))
       return sendApiError(req, res, 429, 'Too many questions from this address; wait a minute and try again.', {
         'Retry-After': '60',
       });

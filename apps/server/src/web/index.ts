@@ -38,7 +38,7 @@ function servePage(req: IncomingMessage, res: ServerResponse, url: URL, options:
   let state: AskState = { kind: 'none' };
   let status = 200;
   if (raw) {
-    if (!options.limiter.take(clientKey(req))) {
+    if (!options.limiter.take(clientKey(req, options.trustedProxyHops))) {
       status = 429;
       state = { kind: 'notice', question: raw, text: STRINGS[lang].rateLimited };
     } else {
