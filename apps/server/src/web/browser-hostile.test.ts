@@ -57,4 +57,31 @@ describe('the client script given a hostile answer', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await page.context().close();
   });
+
+  it('the question is echoed into attributes without breaking out of them', async () => {
+    const q = '" autofocus onfocus="window.pwned=1" x="\'><svg onload=window.pwned=1>';
+    const page = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
+    await page.goto(`${web.base}/?lang=en&q=${encodeURIComponent(q)}`);
+    expect(await page.inputValue('#q')).toBe(q);
+    expect(await page.locator('[onfocus], [onload], svg[onload]').count()).toBe(0);
+    const switchHref = await page.locator('.lang-switch a').getAttribute('href');
+    expect(new URL(switchHref ?? '', web.base).searchParams.get('q')).toBe(q);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await page.context().close();
+  });
+});
+
+describe('the feed page the page links to (same origin)', () => {
+  it('keeps its style under its CSP: no policy violation in the console', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    const res = await page.goto(`${web.base}/index.nb.html`);
+    expect(res?.headers()['content-security-policy']).toContain("default-src 'none'");
+    expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe('none');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
