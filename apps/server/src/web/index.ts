@@ -57,6 +57,17 @@ function servePage(req: IncomingMessage, res: ServerResponse, url: URL, options:
   });
 }
 
+/** A short plain-text error: nothing from the request in it, never sniffed as HTML, never cached. */
+function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    ...headers,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
+  res.end(`${text}\n`);
+}
+
 /**
  * The request target as a URL, or undefined when it is not one. A path is read against this origin
  * (so `//x` stays a path, not a host); an absolute target (`GET http://host/path`) is taken as it is.
@@ -77,8 +88,7 @@ export function createWebHandler(options: WebOptions) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = requestUrl(req.url);
     if (!url) {
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
-      res.end('bad request\n');
+      sendText(res, 400, 'bad request');
       return true;
     }
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
@@ -89,14 +99,12 @@ export function createWebHandler(options: WebOptions) {
     const isPage = url.pathname === '/';
     if (!isPage && !url.pathname.startsWith('/assets/')) return false;
     if (method !== 'GET' && method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('method not allowed\n');
+      sendText(res, 405, 'method not allowed', { Allow: 'GET, HEAD' });
       return true;
     }
     if (isPage) servePage(req, res, url, options);
     else if (!serveAsset(req, res, url)) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('not found\n');
+      sendText(res, 404, 'not found');
     }
     return true;
   };

@@ -91,6 +91,22 @@ describe('odd queries and paths', () => {
     }
   });
 
+  it('404 and 405 outside /api/ are short plain text, nosniff and not cached', async () => {
+    for (const [path, method, status] of [
+      ['/assets/nothing.js', 'GET', 404],
+      ['/', 'POST', 405],
+      ['/', 'OPTIONS', 405],
+      ['/assets/site.css', 'DELETE', 405],
+    ] as const) {
+      const res = await get(path, { method });
+      expect(res.status, `${method} ${path}`).toBe(status);
+      expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      if (status === 405) expect(res.headers.get('allow')).toBe('GET, HEAD');
+    }
+  });
+
   it('HEAD is answered with the headers of GET and no body', async () => {
     for (const path of ['/?lang=en', '/api/study']) {
       const [head, full] = [await get(path, { method: 'HEAD' }), await get(path)];
