@@ -82,6 +82,7 @@ export async function startServer(
   // The web front answers `/`, `/assets/` and `/api/`; every other path is a feed file (or 404).
   const web = createWebHandler({
     limiter,
+    trustedProxyHops: config.trustedProxyHops,
     onError: (error) => logger.error({ component: 'web', err: (error as Error).message }, 'API request failed'),
   });
   const handler = (req: IncomingMessage, res: ServerResponse) => {

@@ -30,7 +30,10 @@ describe('the shared config fragments', () => {
       host: '0.0.0.0',
       logLevel: 'info',
       rateLimitPerMinute: 20,
+      trustedProxyHops: 0,
     });
+    expect(readServerConfig({ IMPRESS_TRUSTED_PROXY_HOPS: '1' }).trustedProxyHops).toBe(1);
+    expect(() => readServerConfig({ IMPRESS_TRUSTED_PROXY_HOPS: 'yes' })).toThrow(/IMPRESS_TRUSTED_PROXY_HOPS/);
     expect(readServerConfig({ PORT: ' 9090 ', IMPRESS_RATE_LIMIT_PER_MINUTE: '5' })).toMatchObject({
       port: 9090,
       rateLimitPerMinute: 5,

@@ -9,6 +9,8 @@ export interface ServerConfig {
   feedBaseUrl?: string;
   logLevel: string;
   rateLimitPerMinute: number;
+  /** Proxies in front of the server that append to X-Forwarded-For; 0 trusts no header. */
+  trustedProxyHops: number;
 }
 
 /** Reads `.env` when present (without overriding what the environment already sets). */
@@ -27,6 +29,7 @@ const serverEnv = commonEnv.pick({ DATABASE_URL: true, LOG_LEVEL: true }).extend
   HOST: optionalText,
   FEED_BASE_URL: optionalText,
   IMPRESS_RATE_LIMIT_PER_MINUTE: wholeNumber(20, 1, 10_000),
+  IMPRESS_TRUSTED_PROXY_HOPS: wholeNumber(0, 0, 10),
 });
 
 /**
@@ -42,7 +45,7 @@ export function parseEnv<S extends Parameters<typeof checkEnv>[0]>(
   throw new ServerConfigError(result.problems.map((p) => `${p.name} ${p.message}, got "${p.value}"`).join('\n'));
 }
 
-/** Validates the server's settings: PORT (default 8080), HOST, DATABASE_URL, FEED_BASE_URL, LOG_LEVEL, IMPRESS_RATE_LIMIT_PER_MINUTE. */
+/** Validates the server's settings: PORT (default 8080), HOST, DATABASE_URL, FEED_BASE_URL, LOG_LEVEL, IMPRESS_RATE_LIMIT_PER_MINUTE, IMPRESS_TRUSTED_PROXY_HOPS. */
 export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const e = parseEnv(serverEnv, env);
   return {
@@ -52,5 +55,6 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
     ...(e.FEED_BASE_URL ? { feedBaseUrl: e.FEED_BASE_URL } : {}),
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.IMPRESS_RATE_LIMIT_PER_MINUTE,
+    trustedProxyHops: e.IMPRESS_TRUSTED_PROXY_HOPS,
   };
 }

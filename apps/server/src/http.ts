@@ -25,14 +25,30 @@ export function applyTimeouts(server: Server, timeouts: Partial<typeof HTTP_TIME
 /** Readiness of what the process depends on. */
 export type ReadinessCheck = () => Promise<Record<string, boolean>>;
 
+/**
+ * Sends an error in the format of the path: `{ status, message }` JSON under `/api/` (as the API's
+ * own errors), plain text elsewhere. Never cached, never sniffed, never anything from the failure.
+ */
+function sendError(req: IncomingMessage, res: ServerResponse, status: number, message: string, close = false): void {
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  const api = path === '/api' || path.startsWith('/api/');
+  res.writeHead(status, {
+    'content-type': api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...(api ? { 'access-control-allow-origin': '*' } : {}),
+    ...(close ? { connection: 'close' } : {}),
+  });
+  res.end(api ? `${JSON.stringify({ status, message })}\n` : `${message}\n`);
+}
+
 /** Answers 500 unless the response has started; a failure mid-response ends the connection instead. */
-function fail(res: ServerResponse): void {
+function fail(req: IncomingMessage, res: ServerResponse): void {
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  res.writeHead(500, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
-  res.end('internal error\n');
+  sendError(req, res, 500, 'internal error');
 }
 
 /**
@@ -47,9 +63,9 @@ export function createHttpServer(
   onError: (error: unknown) => void = () => {},
   timeouts: Partial<typeof HTTP_TIMEOUTS> = {},
 ): Server {
-  const failed = (res: ServerResponse) => (error: unknown) => {
+  const failed = (req: IncomingMessage, res: ServerResponse) => (error: unknown) => {
     onError(error);
-    fail(res);
+    fail(req, res);
   };
   const t = { ...HTTP_TIMEOUTS, ...timeouts };
   // Node checks request and header timeouts every 30 s by default; once a second cuts a trickling
@@ -58,14 +74,14 @@ export function createHttpServer(
     try {
       route(req, res);
     } catch (error) {
-      failed(res)(error);
+      failed(req, res)(error);
     }
   });
   const route = (req: IncomingMessage, res: ServerResponse) => {
     const length = Number(req.headers['content-length'] ?? 0);
-    if (length > MAX_BODY_BYTES || req.headers['transfer-encoding'] === 'chunked') {
-      res.writeHead(413, { 'content-type': 'text/plain', connection: 'close' });
-      res.end('request body too large\n');
+    // Any Transfer-Encoding means a body of unknown length (the coding names are case-insensitive).
+    if (length > MAX_BODY_BYTES || req.headers['transfer-encoding'] !== undefined) {
+      sendError(req, res, 413, 'request body too large', true);
       req.destroy();
       return;
     }
@@ -83,17 +99,20 @@ export function createHttpServer(
           res.end(`${JSON.stringify({ status: ok ? 'ready' : 'not ready', checks })}\n`);
         },
         () => {
-          res.writeHead(503, { 'content-type': 'application/json' });
+          res.writeHead(503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
           res.end('{"status":"not ready"}\n');
         },
       );
       return;
     }
     if (path === '/metrics') {
-      metrics.registry.metrics().then((text) => {
-        res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
-        res.end(text);
-      }, failed(res));
+      metrics.registry.metrics().then(
+        (text) => {
+          res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+          res.end(text);
+        },
+        failed(req, res),
+      );
       return;
     }
     feeds(req, res);

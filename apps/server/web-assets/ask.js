@@ -21,6 +21,15 @@
     if (parts.length === 3) options.day = 'numeric';
     return date.toLocaleDateString(lang === 'nb' ? 'nb-NO' : 'en-GB', options);
   };
+  // Only http(s) URLs become links, parsed as the browser would (case, tabs): a javascript: or data:
+  // URL in a body from a proxy or a bug is shown as text, as the server's page does (safeHref).
+  const isWebUrl = (href) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(href, location.href).protocol);
+    } catch {
+      return false;
+    }
+  };
   const askHref = (q, answerLang) => `/?${new URLSearchParams({ q, lang: answerLang })}#answer`;
   const show = (nodes) => {
     box.replaceChildren(el('h3', { id: 'answer-h' }, s.answerHeading), ...nodes);
@@ -42,8 +51,10 @@
       details.append(el('summary', {}, `${s.sources} (${unique.length})`));
       const list = el('ul');
       for (const src of unique) {
+        const label = `${src.title} (${src.publisher})`;
         const li = el('li');
-        li.append(el('a', { href: src.url, rel: 'noopener' }, `${src.title} (${src.publisher})`));
+        if (isWebUrl(src.url)) li.append(el('a', { href: src.url, rel: 'noopener' }, label));
+        else li.textContent = label;
         list.append(li);
       }
       details.append(list);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Lang, Update } from '@impress-norway/core';
 import { formatFuzzyDate } from '@impress-norway/core';
 import { FEEDS, type FeedSpec, feedFileName, feedTitle } from './catalog';
@@ -5,6 +6,21 @@ import { RSS_STRINGS } from './strings';
 import { escapeHtml } from './text';
 
 const LATEST = 10;
+
+const STYLE =
+  'body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5}time{color:#555;margin-right:.5rem}li{margin:.6rem 0}li p{margin:.2rem 0 0;color:#333}';
+
+/**
+ * The index page's Content-Security-Policy: no script at all, its one inline style by hash, links
+ * only, no framing. The page shares its origin with the web front, so it must not be the weak spot.
+ */
+export const INDEX_PAGE_CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 /**
  * The human page at `/`: the feeds (with `<link rel="alternate">` so browsers and readers discover
@@ -45,7 +61,7 @@ export function renderIndexPage(
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${escapeHtml(RSS_STRINGS.pageTitle[lang])}</title>
   ${alternates}
-  <style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5}time{color:#555;margin-right:.5rem}li{margin:.6rem 0}li p{margin:.2rem 0 0;color:#333}</style>
+  <style>${STYLE}</style>
 </head>
 <body>
   <header><p>${other}</p><h1>${escapeHtml(RSS_STRINGS.pageHeading[lang])}</h1>

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FeedFile } from './build';
+import { INDEX_PAGE_CSP } from './html';
 import { type Coding, etagMatches, pickCoding, pickLang } from './negotiate';
 
 /** What the handler reports for each request (for logs and metrics). */
@@ -89,6 +90,13 @@ export function createFeedHandler(files: readonly FeedFile[], options: FeedHandl
   };
 }
 
+/** What the HTML index pages add: they share an origin with whatever else the server answers. */
+const HTML_HEADERS = {
+  'Content-Security-Policy': INDEX_PAGE_CSP,
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+};
+
 function serveEntry(
   req: IncomingMessage,
   res: ServerResponse,
@@ -103,6 +111,7 @@ function serveEntry(
     ETag: entry.etags[coding],
     'Last-Modified': entry.lastModified,
     'X-Content-Type-Options': 'nosniff',
+    ...(entry.file.contentType.startsWith('text/html') ? HTML_HEADERS : {}),
   };
   const inm = req.headers['if-none-match'];
   const ims = req.headers['if-modified-since'];
@@ -137,6 +146,7 @@ function finish(
 ): void {
   res.statusCode = event.status;
   if (!res.hasHeader('Content-Type')) res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Content-Length', Buffer.byteLength(text));
   res.end(event.method === 'HEAD' ? undefined : text);
   options.onRequest?.({ ...event, bytes: Buffer.byteLength(text) });

@@ -20,12 +20,22 @@ export const CORS_HEADERS = {
 };
 
 const CACHE = `public, max-age=${API_MAX_AGE_SECONDS}`;
+// An answer is as fresh as the content, but its URL names the client's question (often about their
+// own illness): the client may keep it, a shared cache (a hospital's or an ISP's proxy) may not.
+const PRIVATE_CACHE = `private, max-age=${API_MAX_AGE_SECONDS}`;
 
-function sendJson(req: IncomingMessage, res: ServerResponse, body: unknown, status = 200, extra = {}): void {
+function sendJson(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: unknown,
+  status = 200,
+  extra = {},
+  cache = CACHE,
+): void {
   sendBody(req, res, `${JSON.stringify(body)}\n`, {
     status,
     contentType: 'application/json; charset=utf-8',
-    cacheControl: status === 200 ? CACHE : 'no-store',
+    cacheControl: status === 200 ? cache : 'no-store',
     headers: { ...CORS_HEADERS, ...extra },
   });
 }
@@ -55,11 +65,11 @@ const ROUTES: Record<string, Route> = {
   '/api/ask': (url, req, res, options) => {
     const query = parseQuery(askQuerySchema, url);
     if (!query.ok) return sendApiError(req, res, 400, query.message);
-    if (!options.limiter.take(clientKey(req)))
+    if (!options.limiter.take(clientKey(req, options.trustedProxyHops)))
       return sendApiError(req, res, 429, 'Too many questions from this address; wait a minute and try again.', {
         'Retry-After': '60',
       });
-    sendJson(req, res, ask(query.value.q, query.value.lang ? { lang: query.value.lang } : {}));
+    sendJson(req, res, ask(query.value.q, query.value.lang ? { lang: query.value.lang } : {}), 200, {}, PRIVATE_CACHE);
   },
   '/api/study': (_url, req, res) => sendJson(req, res, studyOverview()),
   '/api/sites': (_url, req, res) => sendJson(req, res, { sites: sites() }),

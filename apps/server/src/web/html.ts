@@ -4,9 +4,32 @@ import { escapeHtml } from '@impress-norway/rss';
 /** Escapes text for element content and attribute values. */
 export const esc = escapeHtml;
 
-/** A link that opens a public source; untrusted text and URL both escaped. */
+const PAGE_ORIGIN = 'http://page.invalid';
+
+/**
+ * `href` if it is safe to link to: an http(s) URL, or a path on this site. Anything else
+ * (`javascript:`, `data:`, `//other.host`, `/\\other.host`) is undefined. Parsed as a browser would,
+ * so case, tabs and leading spaces (`JaVa\tScript:`) do not slip through.
+ */
+export function safeHref(href: string): string | undefined {
+  if (URL.canParse(href)) {
+    const { protocol } = new URL(href);
+    return protocol === 'https:' || protocol === 'http:' ? href : undefined;
+  }
+  // Relative: only a path that stays on this origin (`//host` and `/\\host` leave it).
+  return URL.canParse(href, PAGE_ORIGIN) && new URL(href, PAGE_ORIGIN).origin === PAGE_ORIGIN && href.startsWith('/')
+    ? href
+    : undefined;
+}
+
+/**
+ * A link that opens a public source; untrusted text and URL both escaped. A URL that is not
+ * {@link safeHref} leaves the text without a link: the content schema refuses such URLs, this is
+ * the second guard.
+ */
 export function link(href: string, text: string, rel = 'noopener'): string {
-  return `<a href="${esc(href)}" rel="${rel}">${esc(text)}</a>`;
+  const safe = safeHref(href);
+  return safe === undefined ? esc(text) : `<a href="${esc(safe)}" rel="${rel}">${esc(text)}</a>`;
 }
 
 /** Sources as a list of links, each once (several facts often cite the same page). */

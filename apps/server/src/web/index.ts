@@ -38,7 +38,7 @@ function servePage(req: IncomingMessage, res: ServerResponse, url: URL, options:
   let state: AskState = { kind: 'none' };
   let status = 200;
   if (raw) {
-    if (!options.limiter.take(clientKey(req))) {
+    if (!options.limiter.take(clientKey(req, options.trustedProxyHops))) {
       status = 429;
       state = { kind: 'notice', question: raw, text: STRINGS[lang].rateLimited };
     } else {
@@ -52,8 +52,32 @@ function servePage(req: IncomingMessage, res: ServerResponse, url: URL, options:
     // An answer page is as cacheable as the content, but it names the client's question: keep it private.
     cacheControl: raw ? 'private, max-age=0, must-revalidate' : 'public, max-age=300',
     headers: { ...PAGE_HEADERS, ...(status === 429 ? { 'Retry-After': '60' } : {}), 'Content-Language': lang },
-    vary: langParam ? [] : ['Accept-Language'],
+    // Only a ?lang= that names a language fixes it; any other (?lang=de) leaves it to Accept-Language.
+    vary: langParam === lang ? [] : ['Accept-Language'],
   });
+}
+
+/** A short plain-text error: nothing from the request in it, never sniffed as HTML, never cached. */
+function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    ...headers,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
+  res.end(`${text}\n`);
+}
+
+/**
+ * The request target as a URL, or undefined when it is not one. A path is read against this origin
+ * (so `//x` stays a path, not a host); an absolute target (`GET http://host/path`) is taken as it is.
+ */
+export function requestUrl(target = '/'): URL | undefined {
+  try {
+    return new URL(target.startsWith('/') ? `http://localhost${target}` : target);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -62,7 +86,11 @@ function servePage(req: IncomingMessage, res: ServerResponse, url: URL, options:
  */
 export function createWebHandler(options: WebOptions) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req.url);
+    if (!url) {
+      sendText(res, 400, 'bad request');
+      return true;
+    }
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       handleApi(req, res, url, options);
       return true;
@@ -71,14 +99,12 @@ export function createWebHandler(options: WebOptions) {
     const isPage = url.pathname === '/';
     if (!isPage && !url.pathname.startsWith('/assets/')) return false;
     if (method !== 'GET' && method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('method not allowed\n');
+      sendText(res, 405, 'method not allowed', { Allow: 'GET, HEAD' });
       return true;
     }
     if (isPage) servePage(req, res, url, options);
     else if (!serveAsset(req, res, url)) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('not found\n');
+      sendText(res, 404, 'not found');
     }
     return true;
   };

@@ -29,7 +29,7 @@ function renderNews(lang: Lang): string {
   const items = news({ limit: PAGE_NEWS_ITEMS })
     .map(
       (n) =>
-        `<li><a href="${esc(n.url)}" rel="noopener">${esc(n.title[lang])}</a> <span class="meta">(${esc(n.publisher)}, <time>${esc(formatFuzzyDate(n.date, lang))}</time>)</span></li>`,
+        `<li>${link(n.url, n.title[lang])} <span class="meta">(${esc(n.publisher)}, <time>${esc(formatFuzzyDate(n.date, lang))}</time>)</span></li>`,
     )
     .join('');
   const feedPage = lang === 'nb' ? '/index.nb.html' : '/index.html';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fuzzyDateSchema, isIsoDate, localizedTextSchema } from './common';
+import { fuzzyDateSchema, isIsoDate, localizedTextSchema, webUrlSchema } from './common';
+import { organisationSchema } from './organisation';
 import { sourceSchema } from './source';
 
 describe('isIsoDate', () => {
@@ -60,5 +61,28 @@ describe('sourceSchema', () => {
 
   it('rejects ids that are not kebab-case', () => {
     expect(sourceSchema.safeParse({ ...base, id: 'Bad Id', url: 'https://example.org' }).success).toBe(false);
+  });
+});
+
+describe('links outside sources', () => {
+  const org = {
+    id: 'x',
+    sources: [{ id: 's', url: 'https://example.org/s', title: 'T', publisher: 'P' }],
+    asOf: '2025-01-01',
+    name: { en: 'X', nb: 'X' },
+    kind: 'company',
+    role: { en: 'r', nb: 'r' },
+  };
+  it('an organisation URL is http(s) only, as a source URL is: it is rendered as a link', () => {
+    expect(organisationSchema.safeParse({ ...org, url: 'https://example.org' }).success).toBe(true);
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+    ]) {
+      expect(organisationSchema.safeParse({ ...org, url: bad }).success, bad).toBe(false);
+      expect(webUrlSchema.safeParse(bad).success, bad).toBe(false);
+    }
   });
 });

@@ -83,3 +83,9 @@ export const fuzzyDateSchema = z.preprocess((input) => {
 }, fuzzyDateObjectSchema);
 /** A date with its precision, and optional bounds when only a range is known. */
 export type FuzzyDate = z.infer<typeof fuzzyDateSchema>;
+
+/**
+ * A link to a public page: http(s) only. Every URL in the content ends up in an `href` on the web
+ * page, in the API and in the bots' messages, where `javascript:` or `data:` would run or mislead.
+ */
+export const webUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fuzzyDateSchema, localizedTextSchema } from './common';
+import { fuzzyDateSchema, localizedTextSchema, webUrlSchema } from './common';
 import { entityFields } from './entity';
 import { sourceLangSchema } from './source';
 
@@ -26,7 +26,7 @@ export const newsItemSchema = z.strictObject({
   date: fuzzyDateSchema,
   title: localizedTextSchema,
   summary: localizedTextSchema,
-  url: z.url({ protocol: /^https?$/ }),
+  url: webUrlSchema,
   publisher: z.string().min(1),
   /** Language of the original article. */
   originalLang: sourceLangSchema,

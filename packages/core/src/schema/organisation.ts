@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema } from './common';
+import { localizedTextSchema, webUrlSchema } from './common';
 import { entityFields } from './entity';
 
 /** What kind of body an organisation is. */
@@ -24,7 +24,7 @@ export const organisationSchema = z.strictObject({
   shortName: z.string().optional(),
   kind: organisationKindSchema,
   role: localizedTextSchema,
-  url: z.url().optional(),
+  url: webUrlSchema.optional(),
 });
 /** An organisation named in the sources, with its role. */
 export type Organisation = z.infer<typeof organisationSchema>;

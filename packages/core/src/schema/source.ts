@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { idSchema, webUrlSchema } from './common';
 
 /** Languages that sources about the study are written in (nynorsk and Swedish occur too). */
 export const sourceLangSchema = z.enum(['en', 'nb', 'nn', 'sv', 'da', 'fi', 'nl']);
@@ -7,7 +7,7 @@ export const sourceLangSchema = z.enum(['en', 'nb', 'nn', 'sv', 'da', 'fi', 'nl'
 /** A public web page or paper that a fact comes from. */
 export const sourceSchema = z.strictObject({
   id: idSchema,
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+  url: webUrlSchema,
   title: z.string().trim().min(1),
   publisher: z.string().trim().min(1),
   lang: sourceLangSchema.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fuzzyDateSchema, idSchema, localizedTextSchema } from './common';
+import { fuzzyDateSchema, idSchema, localizedTextSchema, webUrlSchema } from './common';
 import { entityFields } from './entity';
 import { sourcesSchema } from './source';
 
@@ -30,7 +30,9 @@ export const studySchema = z.strictObject({
   phase: localizedTextSchema,
   design: z.array(localizedTextSchema).min(1),
   offLabelPrinciple: localizedTextSchema,
-  websites: z.array(z.strictObject({ url: z.url(), lang: z.enum(['en', 'nb']), role: localizedTextSchema })).min(1),
+  websites: z
+    .array(z.strictObject({ url: webUrlSchema, lang: z.enum(['en', 'nb']), role: localizedTextSchema }))
+    .min(1),
   milestones: z.array(milestoneSchema).min(1),
   plannedEnd: fuzzyDateSchema,
   plannedEndNote: localizedTextSchema.optional(),
