@@ -56,6 +56,10 @@ const OWN_CONDITION =
 const BEND =
   /\b(pretend|lie|fudge|cheat|round (up|down)|say (it'?s|he'?s|she'?s|i'?m)|not mention|hide|skip the|late som|lyve|jukse|si at|ikke si|skjule|runde (opp|ned))\b/;
 
+/** "Sister trial", "søsterstudien": a relative word that names a trial or project, not a person. */
+const KIN_OF_A_TRIAL =
+  /\b(sister|brother|soster|bror)[- ]?(trials?|stud(y|ies)|projects?|networks?|studie\w*|prosjekt\w*|nettverk\w*)\b/g;
+
 const IMPERATIVE_ME = /\b(give|tell|show|send|help|let|gi|fortell|vis|send|hjelp|la) (me|meg)\b/g;
 
 /** The question names the study or its registry numbers ("IMPRESS", "the trial", "studien", "NCT"): a sign it is in scope. */
@@ -73,7 +77,7 @@ export function adviceSignals(question: string): string[] {
   // "bør" is matched before folding, where it cannot be "bor" (lives).
   const text = `${fold(question)} ${/\bbør\b/i.test(question) ? 'bør' : ''}`;
   // "tell me", "give me a list": the asker is not the subject of the question.
-  const person = PERSON[lang].test(text.replace(IMPERATIVE_ME, ' '));
+  const person = PERSON[lang].test(text.replace(IMPERATIVE_ME, ' ').replace(KIN_OF_A_TRIAL, ' '));
   const found: string[] = [];
   for (const [name, pattern] of [
     ['decision', DECISION[lang]],

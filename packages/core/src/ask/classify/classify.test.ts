@@ -26,6 +26,12 @@ describe('features', () => {
 });
 
 describe('advice signals', () => {
+  it('do not take a sister trial or a "søsterstudie" for a relative', () => {
+    expect(adviceSignals('is there a danish sister trial?')).not.toContain('s:person');
+    expect(adviceSignals('hvilke søsterstudier finnes i norden')).not.toContain('s:person');
+    expect(adviceSignals('my sister has cancer, should she join')).toContain('s:person+decision');
+  });
+
   it('take a bare "i" for English "I" only beside a verb, since short Norwegian questions read as English', () => {
     expect(adviceSignals('nyeste partner i sept 2023?')).not.toContain('s:person');
     expect(adviceSignals('should i ask to join?')).toContain('s:person');
