@@ -64,11 +64,14 @@ const IMPERATIVE_ME = /\b(give|tell|show|send|help|let|gi|fortell|vis|send|hjelp
 
 /** The question names the study or its registry numbers ("IMPRESS", "the trial", "studien", "NCT"): a sign it is in scope. */
 const NAMES_STUDY =
-  /\b(impress\w*|nct\w*|eudract\w*|ctis|the (study|trial|project)|this (study|trial)|studien|studiet|prosjektet|denne studien)\b/;
+  /\b(impress(norway|norge|studien|studiet)?|nct\w*|eudract\w*|ctis|the (study|trial|project)|this (study|trial)|studien|studiet|prosjektet|denne studien)\b/;
+/** English "impress" as a verb ("how to impress", "impress my boss"): not the study's name. */
+const IMPRESS_THE_VERB =
+  /\b(to|will|would|could|did|didn'?t|never|not) impress\b|\bimpress (a|an|my|your|his|her|our|their|them|him|me|us|people|someone|everyone|anyone|girls?|boys?|friends?|clients?|investors?)\b/g;
 
 /** Signals for the scope model: the question names the study. */
 export function scopeSignals(question: string): string[] {
-  return NAMES_STUDY.test(fold(question)) ? ['s:names-study'] : [];
+  return NAMES_STUDY.test(fold(question).replace(IMPRESS_THE_VERB, ' ')) ? ['s:names-study'] : [];
 }
 
 /** The signals of personal advice found in a question, as feature names for the advice model. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceSignals } from './advice-signals';
+import { adviceSignals, scopeSignals } from './advice-signals';
 import type { AskModel } from './ask-model';
 import { featuresOf, words } from './features';
 import { type Example, packLinearModel, predict, trainLinearModel, unpackLinearModel } from './linear-model';
@@ -22,6 +22,15 @@ describe('features', () => {
     const b = featuresOf('bivirkingene');
     const shared = [...a.keys()].filter((k) => b.has(k)).length;
     expect(shared / a.size).toBeGreaterThan(0.4);
+  });
+});
+
+describe('scope signals', () => {
+  it('see the study named, but not the English verb "impress" or "impressed"', () => {
+    expect(scopeSignals('is IMPRESS-Norway still open?')).toContain('s:names-study');
+    expect(scopeSignals('hvem leder impress-studien')).toContain('s:names-study');
+    expect(scopeSignals('how do I impress my boss')).not.toContain('s:names-study');
+    expect(scopeSignals('i was impressed by the food')).not.toContain('s:names-study');
   });
 });
 
