@@ -155,8 +155,11 @@ const SUFFIXES = [
   'ation',
   'ions',
   'ion',
+  'ering',
   'ings',
+  'ning',
   'ing',
+  'ert',
   'ed',
   'es',
   'ene',
@@ -168,10 +171,21 @@ const SUFFIXES = [
   's',
 ];
 
-/** Cuts one common English or Norwegian suffix, keeping at least four letters. */
+/**
+ * Cuts up to two common English or Norwegian suffixes, keeping at least four letters, so inflected
+ * and derived forms meet: "behandlingen" and "behandlet" (behandl), "bevilgningen" and "bevilget"
+ * (bevilg), "publisering" and "publisert" (publis).
+ */
 export function crudeStem(token: string): string {
+  const once = cutSuffix(token, 1);
+  // The second cut takes no single letter: "sykehuset" is "sykehus", not "sykehu".
+  return once === token ? token : cutSuffix(once, 2);
+}
+
+function cutSuffix(token: string, shortest: number): string {
   for (const suffix of SUFFIXES) {
-    if (token.endsWith(suffix) && token.length - suffix.length >= 4) return token.slice(0, -suffix.length);
+    if (suffix.length >= shortest && token.endsWith(suffix) && token.length - suffix.length >= 4)
+      return token.slice(0, -suffix.length);
   }
   return token;
 }
