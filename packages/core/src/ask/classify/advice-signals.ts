@@ -26,7 +26,7 @@ const PERSON: Record<Lang, RegExp> = {
   nb: new RegExp(
     [
       String.raw`\b(jeg|meg|min|mitt|mine|vi|oss|han|hun|ham|henne|hans|hennes)\b`,
-      String.raw`\b(mamma|pappa|moren|faren|kona|kone|mannen|samboer\w*|sonn\w*|datter\w*|bror\w*|soster\w*|bestemor|bestefar|tante|onkel|venn\w*|barn\w*|svigerm\w*|svigerf\w*)\b`,
+      String.raw`\b(mamma|pappa|mor|moren|mora|faren|kona|kone|mannen|samboer\w*|sonn\w*|datter\w*|bror\w*|soster\w*|bestemor|bestefar|tante|onkel|venn\w*|barn\w*|svigerm\w*|svigerf\w*)\b`,
       String.raw`\b(min|var) (far|mor)\b|\bpasienten (min|var)\b`,
       AGE,
     ].join('|'),
@@ -35,9 +35,9 @@ const PERSON: Record<Lang, RegExp> = {
 
 /** Asks for a choice, a recommendation or a judgement of what is right for someone. */
 const DECISION: Record<Lang, RegExp> = {
-  en: /\b(should|shall|ought|worth|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining))\b/,
+  en: /\b(should|shall|ought|worth|is it better|better (to|off)|wiser?|smart to|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining))\b/,
   // "bor" is also "lives": only "bør", or "bor" before a person, asks what someone ought to do.
-  nb: /\b(bor (jeg|vi|han|hun|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|anbefal\w*|ville du|hva ville|passer (for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere)\b|bør/,
+  nb: /\b(bor (jeg|vi|han|hun|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|er det bedre|bedre (a|med)|lurt|lurest|klokt|anbefal\w*|ville du|hva ville|passer (for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere)\b|bør/,
 };
 
 /** Doses, stopping, switching and mixing medicines. */
@@ -54,7 +54,7 @@ const OWN_CONDITION =
 
 /** Bending the study's rules for someone. */
 const BEND =
-  /\b(pretend|lie|fudge|cheat|round (up|down)|say (it'?s|he'?s|she'?s|i'?m)|not mention|hide|skip the|late som|lyve|jukse|si at|ikke si|skjule|runde (opp|ned))\b/;
+  /\b((seem|look|appear) (fitter|healthier|stronger|better)|virke (sprekere|friskere|sterkere|bedre)|se (sprekere|friskere) ut|pretend|lie|fudge|cheat|round (up|down)|say (it'?s|he'?s|she'?s|i'?m)|not mention|hide|skip the|late som|lyve|jukse|si at|ikke si|skjule|runde (opp|ned))\b/;
 
 /** "Sister trial", "søsterstudien": a relative word that names a trial or project, not a person. */
 const KIN_OF_A_TRIAL =

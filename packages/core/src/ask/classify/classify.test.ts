@@ -35,6 +35,13 @@ describe('scope signals', () => {
 });
 
 describe('advice signals', () => {
+  it('see choosing between treatments and looking fitter than one is, in both languages', () => {
+    expect(adviceSignals('er det bedre å vente eller prøve studien for min far')).toContain('s:person+decision');
+    expect(adviceSignals('is it better for her to wait')).toContain('s:decision');
+    expect(adviceSignals('how can my dad seem fitter at the screening')).toContain('s:person+bend');
+    expect(adviceSignals('kan mor virke sprekere enn hun er')).toContain('s:person+bend');
+  });
+
   it('do not take a sister trial or a "søsterstudie" for a relative', () => {
     expect(adviceSignals('is there a danish sister trial?')).not.toContain('s:person');
     expect(adviceSignals('hvilke søsterstudier finnes i norden')).not.toContain('s:person');
