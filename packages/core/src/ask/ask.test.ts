@@ -171,4 +171,9 @@ describe('advice declines', () => {
     expect(a.text).toContain('cancer doctor asks for molecular testing');
     expect(a.sources.length).toBeGreaterThan(1);
   });
+
+  it("decline a question about one's own prognosis or dose even when it names nothing of the study", () => {
+    for (const q of ['how long do I have left with this cancer', 'hvor lenge har jeg igjen å leve nå'])
+      expect(ask(q).kind, q).toBe('advice-declined');
+  });
 });

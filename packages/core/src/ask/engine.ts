@@ -58,6 +58,8 @@ const TIE_MARGIN = 0.75;
  * scope model unless the question is very far out (below this share of the scope threshold).
  */
 const ADVICE_SCOPE_SHARE = 0.25;
+/** Advice signals of a person with their own dose, prognosis or condition. */
+const PERSONAL_PAIRS: ReadonlySet<string> = new Set(['s:person+dose', 's:person+prognosis', 's:person+condition']);
 /** FAQ entries an advice decline adds: general facts that help without judging anyone's case. */
 export const ADVICE_FOLLOW_UP = [CONTENT_IDS.faq.howReferred] as const;
 
@@ -185,8 +187,11 @@ export class Engine {
     // The model alone declines only a question with some sign of a person or a decision: without one,
     // "is olaparib in the study?" looks like advice to it only because advice questions name drugs.
     const model = p !== undefined && p >= (this.advice?.threshold ?? 1) && signals.length > 0;
-    const verdict = rule ? 'rule' : model ? 'model' : 'no';
-    if (trace) trace.advice = { signals, rule, p, threshold: this.advice?.threshold, verdict };
+    // The model and a person with their own dose, prognosis or symptoms ("how long do I have left")
+    // together decline whatever the scope model says: such a question needs the doctor, not a refusal.
+    const personal = model && signals.some((s) => PERSONAL_PAIRS.has(s));
+    const verdict = rule || personal ? 'rule' : model ? 'model' : 'no';
+    if (trace) trace.advice = { signals, rule: rule || personal, p, threshold: this.advice?.threshold, verdict };
     return verdict;
   }
 
