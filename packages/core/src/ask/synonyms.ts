@@ -165,6 +165,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['news', 'nyheter', 'nytt', 'latest', 'siste'],
   ['doctor', 'lege', 'kreftlege', 'oncologist', 'onkolog', 'physician'],
   ['region', 'helseregion', 'health region', 'regional health authority', 'regionalt helseforetak'],
+  // Clinical shorthand and lay words for the laboratory and fitness criteria.
+  ['creatinine clearance', 'kreatininclearance', 'crcl', 'kidney function', 'nyrefunksjon'],
+  ['haemoglobin', 'hemoglobin', 'hb', 'blodprosent'],
+  ['neutrophils', 'noytrofile', 'anc', 'white cells', 'hvite blodlegemer'],
+  ['ecog', 'performance status', 'funksjonsstatus', 'allmenntilstand', 'fitness'],
+  ['colorectal', 'kolorektal', 'crc', 'bowel cancer', 'tarmkreft', 'colon cancer', 'tykktarmskreft'],
+  ['non-small cell', 'ikke-smacellet', 'nsclc', 'lung cancer', 'lungekreft'],
+  ['founding team', 'founders', 'grunnleggere', 'grunnleggerteam', 'stiftere'],
 ];
 
 const GROUP_PATTERNS = SYNONYM_GROUPS.map((group) => ({

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { expandSynonyms } from './synonyms';
+
+describe('synonyms', () => {
+  it('expand clinical shorthand into the words the content uses, in both languages', () => {
+    expect(expandSynonyms('CrCl limit?').flat()).toContain('creatinine clearance');
+    expect(expandSynonyms('hvilken hb kreves').flat()).toContain('haemoglobin');
+    expect(expandSynonyms('any CRC pts?').flat()).toContain('kolorektal');
+    expect(expandSynonyms('nsclc cohorts').flat()).toContain('lungekreft');
+  });
+
+  it('leave a question alone that has none of them', () => {
+    expect(expandSynonyms('who is the sponsor')).toEqual([]);
+  });
+});
