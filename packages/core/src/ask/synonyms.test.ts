@@ -10,6 +10,6 @@ describe('synonyms', () => {
   });
 
   it('leave a question alone that has none of them', () => {
-    expect(expandSynonyms('who is the sponsor')).toEqual([]);
+    expect(expandSynonyms('what is the weather like')).toEqual([]);
   });
 });
