@@ -7,6 +7,8 @@
 //   test     the corpus split never tuned on: the honest proxy for unseen questions
 //   heldout  eval/heldout/, a second writer's set, never tuned on either
 //   heldout-2  eval/heldout-2/, a fourth writer's set, written after the 2026-12-03 tuning, never tuned on
+//   heldout-3  eval/heldout-3/, a sixth writer's set, written during the second 2026-12-03 session and
+//              scored first after its tuning, never tuned on
 // Exits 1 when a set falls under its threshold (THRESHOLDS). `--verbose` lists the failures of the
 // sets named with `--show dev,test`. EVAL_QUESTIONS=path scores one file instead.
 import { spawnSync } from 'node:child_process';
@@ -83,6 +85,7 @@ const sets = process.env.EVAL_QUESTIONS
       test: readCorpus('test'),
       heldout: readDir(join(evalDir, 'heldout')),
       'heldout-2': readDir(join(evalDir, 'heldout-2')),
+      'heldout-3': readDir(join(evalDir, 'heldout-3')),
     };
 
 let failed = false;

@@ -22,6 +22,8 @@ export interface Example {
   weight?: number;
   /** Where the example came from, for the trainer's own bookkeeping. */
   tag?: string;
+  /** Cross-validation fold, from the example's text, so adding a question moves no other. */
+  fold?: number;
 }
 
 /** Options for {@link trainLinearModel}. */
