@@ -29,21 +29,22 @@ const show = (args[args.indexOf('--show') + 1] ?? '').split(',');
  * a counted mistake, in parentheses, may reach.
  */
 const THRESHOLDS = {
-  // Floors a few points under what was measured on 2026-12-03, so CI catches a regression. The goals
-  // of issue 12 are higher (unseen sets >= 90%, advice >= 95%, <= 2% in-scope declined, <= 5%
-  // out-of-scope answered); the README reports both.
+  // Floors a few points under what was measured on 2026-12-03 (second session), so CI catches a
+  // regression. The goals of issue 12 are higher (unseen sets >= 90%, advice >= 95%, <= 2% in-scope
+  // declined, <= 5% out-of-scope answered); the README reports both.
   dev: { all: 0.95 },
   test: {
     '(in-scope declined)': -0.04,
-    '(out-of-scope answered)': -0.35,
-    answer: 0.68,
+    '(out-of-scope answered)': -0.27,
+    answer: 0.74,
     unknown: 0.9,
     advice: 0.92,
-    'out-of-scope': 0.58,
+    'out-of-scope': 0.7,
     'general-ok': 0.5,
   },
-  heldout: { '(in-scope declined)': -0.04, answer: 0.73, advice: 0.88, 'out-of-scope': 0.8 },
-  'heldout-2': { '(in-scope declined)': -0.04, answer: 0.8, advice: 0.95, 'out-of-scope': 0.75 },
+  heldout: { '(in-scope declined)': -0.04, answer: 0.76, advice: 0.86, 'out-of-scope': 0.84 },
+  'heldout-2': { '(in-scope declined)': -0.04, answer: 0.8, advice: 0.95, 'out-of-scope': 0.76 },
+  'heldout-3': { '(in-scope declined)': -0.03, answer: 0.85, advice: 0.95, 'out-of-scope': 0.78 },
 };
 
 /** Why an answer fails a question (the rules of eval/score.mjs, as src/ask/eval-score.ts applies them). */
