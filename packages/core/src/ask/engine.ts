@@ -9,6 +9,7 @@ import { FEATURE_BUCKETS, featuresOf } from './classify/features';
 import { type LinearModel, predict, unpackLinearModel } from './classify/linear-model';
 import { RERANK_CANDIDATES, RerankFeatures, rerank } from './classify/rerank';
 import { detectLang } from './detect-lang';
+import { fromHits } from './from-hits';
 import type { Draft, Intent } from './intents/draft';
 import { companiesIntent, geneIntent, newsIntent } from './intents/lists';
 import { sitesIntent } from './intents/sites';
@@ -17,7 +18,7 @@ import { cleanQuestion, safeText } from './normalize';
 import { REPLIES } from './replies';
 import { type Hit, type Retrieval, Retriever } from './retriever';
 import { SCOPE } from './scope';
-import { excerpt, shorten } from './shorten';
+import { shorten } from './shorten';
 import { Speller } from './spell';
 import { SYNONYM_GROUPS } from './synonyms';
 import { STOPWORDS } from './terms';
@@ -26,7 +27,15 @@ import { STOPWORDS } from './terms';
 export interface Trace {
   /** The question after spelling correction. */
   corrected?: string;
-  advice?: { signals: string[]; rule: boolean; p?: number; threshold?: number; verdict: 'rule' | 'model' | 'no' };
+  /** `personal`: the model and a person's own dose, prognosis or symptoms, which decline like a rule. */
+  advice?: {
+    signals: string[];
+    rule: boolean;
+    personal: boolean;
+    p?: number;
+    threshold?: number;
+    verdict: 'rule' | 'model' | 'no';
+  };
   scope?: { p?: number; threshold?: number; confident?: number };
   /** The structured intent that answered, if one did. */
   intent?: string;
@@ -46,13 +55,6 @@ export interface AskOptions {
 }
 
 const INTENTS: Intent[] = [sitesIntent, companiesIntent, geneIntent, newsIntent];
-const KNOWN_PREFERENCE = 0.5;
-/**
- * Below this margin (log-odds) between the reranker's two best passages, the answer shows both.
- * Compared on the corpus dev split: none 77.2% of all questions passed, 0.5 78.5%, 0.75 79.6%, 1
- * 80.1%; 0.75 shows two passages in about one answer in six, 1 in one in four.
- */
-const TIE_MARGIN = 0.75;
 /**
  * Requests for advice are often far from the study's own wording, so the advice model outranks the
  * scope model unless the question is very far out (below this share of the scope threshold).
@@ -131,39 +133,6 @@ export class Engine {
     return this.fixed('no-answer', `${REPLIES.outOfScope[lang]} ${this.website(lang)?.url ?? ''}`.trim(), lang);
   }
 
-  private fromHits(hits: Hit[], lang: Lang, question: string, margin = Infinity): Draft {
-    // A "not known" passage answers only when no known passage comes close: a question about the
-    // EudraCT number should get the number, not the note that the CTIS number is missing.
-    const first = hits[0] as Hit;
-    const close =
-      first.passage.known === 'no'
-        ? hits.slice(1, 3).find((h) => h.passage.known !== 'no' && h.score >= first.score * KNOWN_PREFERENCE)
-        : undefined;
-    const top = close ?? first;
-    const rest = hits.filter((h) => h !== top);
-    const p = top.passage;
-    const related = rest
-      .filter((h) => h.passage.id !== p.id)
-      .slice(0, 3)
-      .map((h) => ({ kind: h.passage.kind, id: h.passage.id, title: h.passage.title[lang] }));
-    const known = p.known !== 'no';
-    const text = excerpt(p.text[lang], question);
-    const second = hits[1];
-    // Nearly tied: the reranker cannot tell the two best apart, so both are shown, each with its sources.
-    if (top === first && known && margin < TIE_MARGIN && second && second.passage.known !== 'no') {
-      const q = second.passage;
-      const seen = new Set(p.sources.map((s) => s.id));
-      return {
-        kind: 'answer',
-        text: `${text} ${REPLIES.also[lang]} ${q.title[lang]}: ${excerpt(q.text[lang], question)}`,
-        sources: [...p.sources, ...q.sources.filter((s) => !seen.has(s.id))],
-        asOf: [p.asOf, q.asOf].sort()[0] as string,
-        related: related.filter((r) => r.id !== q.id),
-      };
-    }
-    return { kind: known ? 'answer' : 'no-answer', text, sources: p.sources, asOf: p.asOf, related };
-  }
-
   /** The word index's passages for a (corrected) question, in the learnt reranker's order if there is one. */
   search(text: string): Retrieval & { margin: number } {
     if (!this.reranker) return { ...this.retriever.search(text), margin: Infinity };
@@ -191,7 +160,7 @@ export class Engine {
     // together decline whatever the scope model says: such a question needs the doctor, not a refusal.
     const personal = model && signals.some((s) => PERSONAL_PAIRS.has(s));
     const verdict = rule || personal ? 'rule' : model ? 'model' : 'no';
-    if (trace) trace.advice = { signals, rule: rule || personal, p, threshold: this.advice?.threshold, verdict };
+    if (trace) trace.advice = { signals, rule, personal, p, threshold: this.advice?.threshold, verdict };
     return verdict;
   }
 
@@ -258,7 +227,7 @@ export class Engine {
         };
       }
       if (!inScope) return this.outOfScope(lang);
-      draft = this.fromHits(found.hits, lang, text, found.margin);
+      draft = fromHits(found.hits, lang, text, found.margin);
     }
     const answer: Answer = { ...draft, lang, text: safeText(draft.text) };
     return answerSchema.parse(answer);

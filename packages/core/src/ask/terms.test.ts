@@ -9,8 +9,17 @@ describe('the crude stem', () => {
     expect(crudeStem('finansieringen')).toBe(crudeStem('finansiert'));
   });
 
-  it('cuts no single letter the second time, and keeps four letters', () => {
+  it('keeps English forms together and unrelated words apart', () => {
+    expect(crudeStem('screening')).toBe(crudeStem('screened'));
+    expect(crudeStem('planning')).toBe(crudeStem('planned'));
+    expect(crudeStem('learning')).toBe('learn');
+    expect(crudeStem('marketing')).not.toBe(crudeStem('marker'));
+    expect(crudeStem('mentioned')).not.toBe('ment');
+  });
+
+  it('takes no inflection the second time, and keeps four letters', () => {
     expect(crudeStem('sykehuset')).toBe('sykehus');
+    expect(crudeStem('senteret')).toBe('senter');
     expect(crudeStem('tested')).toBe('test');
     expect(crudeStem('åpning')).toBe('åpning');
   });

@@ -171,23 +171,31 @@ const SUFFIXES = [
   's',
 ];
 
+/** A second cut never follows an English inflection ("marketing" is not "mark")... */
+const ENGLISH_INFLECTIONS = new Set(['ings', 'ing', 'ed', 'es', 's']);
+/** ...and never takes a Norwegian one ("senteret" stays "senter", "sykehuset" "sykehus"). */
+const NORWEGIAN_INFLECTIONS = new Set(['ene', 'en', 'et', 'er', 'es', 'e', 's']);
+
 /**
  * Cuts up to two common English or Norwegian suffixes, keeping at least four letters, so inflected
  * and derived forms meet: "behandlingen" and "behandlet" (behandl), "bevilgningen" and "bevilget"
- * (bevilg), "publisering" and "publisert" (publis).
+ * (bevilg), "publiseringen" and "publisert" (publis).
  */
 export function crudeStem(token: string): string {
-  const once = cutSuffix(token, 1);
-  // The second cut takes no single letter: "sykehuset" is "sykehus", not "sykehu".
-  return once === token ? token : cutSuffix(once, 2);
+  const first = cutSuffix(token);
+  if (!first.suffix || ENGLISH_INFLECTIONS.has(first.suffix)) return first.stem;
+  const second = cutSuffix(first.stem);
+  return second.suffix && !NORWEGIAN_INFLECTIONS.has(second.suffix) ? second.stem : first.stem;
 }
 
-function cutSuffix(token: string, shortest: number): string {
+function cutSuffix(token: string): { stem: string; suffix?: string } {
   for (const suffix of SUFFIXES) {
-    if (suffix.length >= shortest && token.endsWith(suffix) && token.length - suffix.length >= 4)
-      return token.slice(0, -suffix.length);
+    if (!token.endsWith(suffix) || token.length - suffix.length < 4) continue;
+    // "-ning" only after g or d (bevilg-ning, ord-ning); "screening", "planning", "learning" take "-ing".
+    if (suffix === 'ning' && !/[gd]$/.test(token.slice(0, -4))) continue;
+    return { stem: token.slice(0, -suffix.length), suffix };
   }
-  return token;
+  return { stem: token };
 }
 
 const cache = new Map<string, string[]>();

@@ -1,36 +1,85 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
-import model from '../generated/ask-model.json';
-import type { AskModel } from './classify/ask-model';
+import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
 import { FEATURE_BUCKETS, featureKey } from './classify/features';
 import { packLinearModel } from './classify/linear-model';
 import { Engine } from './engine';
+import { fromHits } from './from-hits';
+import type { Passage } from './passage';
 import { REPLIES } from './replies';
 
-const built = model as AskModel;
-/** The built model with another reranker: one weight on one feature. */
-const withReranker = (feature: string, weight: number) => {
+/** One weight on one feature (none: every input scores alike). */
+const model = (feature?: string, weight = 1) => {
   const weights = new Float32Array(FEATURE_BUCKETS);
-  weights[featureKey(feature)] = weight;
-  return new Engine(dataset(), { ...built, rerank: packLinearModel({ bias: 0, weights }) });
+  if (feature) weights[featureKey(feature)] = weight;
+  else weights[0] = 1;
+  return packLinearModel({ bias: 0, weights });
 };
+/** Advice never, every question in scope and sure: only the reranker differs between engines. */
+const engineWith = (rerank: ReturnType<typeof model>) =>
+  new Engine(dataset(), {
+    version: ASK_MODEL_VERSION,
+    buckets: FEATURE_BUCKETS,
+    advice: { model: model(), threshold: 1.1 },
+    scope: { model: model(), threshold: 0, confident: 0 },
+    rerank,
+  } as AskModel);
 // Answered from the passages (no structured intent answers it).
 const question = 'Who leads DRUP?';
 
+const passage = (id: string, text: string, sources: string[]): Passage => ({
+  id: `fact:${id}`,
+  kind: 'fact',
+  title: { en: id, nb: id },
+  text: { en: text, nb: text },
+  keywords: '',
+  sources: sources.map((s) => ({ id: s, url: `https://example.org/${s}`, title: s, publisher: 'x', lang: 'en' })),
+  asOf: '2026-01-01',
+  known: 'yes',
+});
+
 describe('two nearly tied passages', () => {
   it('are both shown, each with its sources, when the reranker cannot tell them apart', () => {
-    // A reranker that scores every passage alike: the two best are tied.
-    const tied = withReranker('r:unused', 1).ask(question, { lang: 'en' });
-    const first = withReranker('r:rank0', 100).ask(question, { lang: 'en' });
+    const tied = engineWith(model('r:unused')).ask(question, { lang: 'en' });
+    const first = engineWith(model('r:rank0', 100)).ask(question, { lang: 'en' });
     expect(tied.text).toContain(`${REPLIES.also.en} `);
     expect(tied.text.startsWith(first.text)).toBe(true);
     for (const s of first.sources) expect(tied.sources.map((x) => x.id)).toContain(s.id);
     expect(tied.sources.length).toBeGreaterThan(first.sources.length);
+    expect(tied.related.length).toBe(3);
   });
 
   it('are not both shown when the reranker clearly prefers one', () => {
-    const clear = withReranker('r:rank0', 100).ask(question, { lang: 'en' });
+    const clear = engineWith(model('r:rank0', 100)).ask(question, { lang: 'en' });
     expect(clear.kind).toBe('answer');
     expect(clear.text).not.toContain(`${REPLIES.also.en} `);
+  });
+
+  it('are not both shown when they say the same thing, and the second source comes before a cut at five', () => {
+    const a = passage('opened', 'The study opened for patients on 1 April 2021.', ['a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
+    const same = passage('opening', 'On 1 April 2021 the study opened for patients.', ['b1']);
+    const other = passage('sponsor', 'Oslo University Hospital is the sponsor.', ['b1']);
+    expect(
+      fromHits(
+        [
+          { passage: a, score: 2 },
+          { passage: same, score: 1 },
+        ],
+        'en',
+        'when',
+        0,
+      ).text,
+    ).toBe(a.text.en);
+    const both = fromHits(
+      [
+        { passage: a, score: 2 },
+        { passage: other, score: 1 },
+      ],
+      'en',
+      'when',
+      0,
+    );
+    expect(both.text).toBe(`${a.text.en} ${REPLIES.also.en} sponsor: ${other.text.en}`);
+    expect(both.sources.slice(0, 5).map((s) => s.id)).toContain('b1');
   });
 });

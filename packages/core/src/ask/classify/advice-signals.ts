@@ -35,9 +35,9 @@ const PERSON: Record<Lang, RegExp> = {
 
 /** Asks for a choice, a recommendation or a judgement of what is right for someone. */
 const DECISION: Record<Lang, RegExp> = {
-  en: /\b(should|shall|ought|worth|is it better|better (to|off)|wiser?|smart to|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining))\b/,
+  en: /\b(should|shall|ought|worth|(is|was) it (wise|smart)|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining))\b/,
   // "bor" is also "lives": only "bør", or "bor" before a person, asks what someone ought to do.
-  nb: /\b(bor (jeg|vi|han|hun|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|er det bedre|bedre (a|med)|lurt|lurest|klokt|anbefal\w*|ville du|hva ville|passer (for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere)\b|bør/,
+  nb: /\b(bor (jeg|vi|han|hun|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|(er|var|blir) det (lurt|lurest|klokt)|anbefal\w*|ville du|hva ville|passer (for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere)\b|bør/,
 };
 
 /** Doses, stopping, switching and mixing medicines. */
@@ -54,7 +54,7 @@ const OWN_CONDITION =
 
 /** Bending the study's rules for someone. */
 const BEND =
-  /\b((seem|look|appear) (fitter|healthier|stronger|better)|virke (sprekere|friskere|sterkere|bedre)|se (sprekere|friskere) ut|pretend|lie|fudge|cheat|round (up|down)|say (it'?s|he'?s|she'?s|i'?m)|not mention|hide|skip the|late som|lyve|jukse|si at|ikke si|skjule|runde (opp|ned))\b/;
+  /\b((seem|look|appear) (fitter|healthier|stronger|better)|virke (sprekere|friskere|sterkere)|se (\w+ )?(sprekere|friskere) ut|pretend|lie|fudge|cheat|round (up|down)|say (it'?s|he'?s|she'?s|i'?m)|not mention|hide|skip the|late som|lyve|jukse|si at|ikke si|skjule|runde (opp|ned))\b/;
 
 /** "Sister trial", "søsterstudien": a relative word that names a trial or project, not a person. */
 const KIN_OF_A_TRIAL =
@@ -65,9 +65,9 @@ const IMPERATIVE_ME = /\b(give|tell|show|send|help|let|gi|fortell|vis|send|hjelp
 /** The question names the study or its registry numbers ("IMPRESS", "the trial", "studien", "NCT"): a sign it is in scope. */
 const NAMES_STUDY =
   /\b(impress(norway|norge|studien|studiet)?|nct\w*|eudract\w*|ctis|the (study|trial|project)|this (study|trial)|studien|studiet|prosjektet|denne studien)\b/;
-/** English "impress" as a verb ("how to impress", "impress my boss"): not the study's name. */
+/** English "impress" as a verb with an object ("impress my boss"): not the study's name. */
 const IMPRESS_THE_VERB =
-  /\b(to|will|would|could|did|didn'?t|never|not) impress\b|\bimpress (a|an|my|your|his|her|our|their|them|him|me|us|people|someone|everyone|anyone|girls?|boys?|friends?|clients?|investors?)\b/g;
+  /\bimpress (a|an|my|your|his|her|our|their|them|him|me|us|people|someone|everyone|anyone|girls?|boys?|friends?|clients?|investors?)\b/g;
 
 /** Signals for the scope model: the question names the study. */
 export function scopeSignals(question: string): string[] {

@@ -31,15 +31,28 @@ describe('scope signals', () => {
     expect(scopeSignals('hvem leder impress-studien')).toContain('s:names-study');
     expect(scopeSignals('how do I impress my boss')).not.toContain('s:names-study');
     expect(scopeSignals('i was impressed by the food')).not.toContain('s:names-study');
+    for (const q of [
+      'will IMPRESS open a site in Bodø?',
+      'did IMPRESS publish results?',
+      'how to apply to impress norway',
+    ])
+      expect(scopeSignals(q), q).toContain('s:names-study');
   });
 });
 
 describe('advice signals', () => {
-  it('see choosing between treatments and looking fitter than one is, in both languages', () => {
-    expect(adviceSignals('er det bedre å vente eller prøve studien for min far')).toContain('s:person+decision');
-    expect(adviceSignals('is it better for her to wait')).toContain('s:decision');
+  it('see asking whether something is wise, and looking fitter than one is, in both languages', () => {
+    expect(adviceSignals('er det lurt for min far å vente')).toContain('s:person+decision');
+    expect(adviceSignals('is it wise for her to wait')).toContain('s:decision');
     expect(adviceSignals('how can my dad seem fitter at the screening')).toContain('s:person+bend');
-    expect(adviceSignals('kan mor virke sprekere enn hun er')).toContain('s:person+bend');
+    expect(adviceSignals('kan mor se litt sprekere ut enn hun er')).toContain('s:person+bend');
+  });
+
+  it('do not take wondering, "better" in general or a drug working better for a decision', () => {
+    expect(adviceSignals('jeg har lurt på hvilke sykehus som deltar')).not.toContain('s:person+decision');
+    expect(adviceSignals('er det bedre å teste blod eller vev?')).not.toContain('s:decision');
+    expect(adviceSignals('is it better to test blood or tissue?')).not.toContain('s:decision');
+    expect(adviceSignals('kan medisinen virke bedre enn standardbehandling?')).not.toContain('s:bend');
   });
 
   it('do not take a sister trial or a "søsterstudie" for a relative', () => {
