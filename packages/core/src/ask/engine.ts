@@ -16,7 +16,7 @@ import { sitesIntent } from './intents/sites';
 import { INTENT_WORDS } from './intents/words';
 import { cleanQuestion, safeText } from './normalize';
 import { REPLIES } from './replies';
-import { type Hit, type Retrieval, Retriever } from './retriever';
+import { type Retrieval, Retriever } from './retriever';
 import { SCOPE } from './scope';
 import { shorten } from './shorten';
 import { Speller } from './spell';
