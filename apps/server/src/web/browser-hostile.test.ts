@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchTestBrowser } from '../../../../testing/browser';
-import { startWebServer } from './test-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useWebAndBrowser } from './browser-fixture';
 
 // What ask.js does with an /api/ask body it did not expect: one from a proxy, a cache or a bug.
 const HOSTILE = {
@@ -19,23 +18,14 @@ const HOSTILE = {
   related: [{ title: '"><img src=x onerror="window.pwned=1">' }],
 };
 
-let web: Awaited<ReturnType<typeof startWebServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  web = await startWebServer();
-  browser = await launchTestBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-});
+const fixture = useWebAndBrowser();
 
 async function askWithBody(body: unknown): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  const page = await (await fixture.browser.newContext({ locale: 'en-GB' })).newPage();
   await page.route('**/api/ask?**', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) }),
   );
-  await page.goto(`${web.base}/?lang=en`);
+  await page.goto(`${fixture.web.base}/?lang=en`);
   await page.fill('#q', 'anything');
   await page.click('#ask-form button');
   await page.locator('#answer .answer-text').waitFor();
@@ -60,12 +50,12 @@ describe('the client script given a hostile answer', () => {
 
   it('the question is echoed into attributes without breaking out of them', async () => {
     const q = '" autofocus onfocus="window.pwned=1" x="\'><svg onload=window.pwned=1>';
-    const page = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
-    await page.goto(`${web.base}/?lang=en&q=${encodeURIComponent(q)}`);
+    const page = await (await fixture.browser.newContext({ javaScriptEnabled: true })).newPage();
+    await page.goto(`${fixture.web.base}/?lang=en&q=${encodeURIComponent(q)}`);
     expect(await page.inputValue('#q')).toBe(q);
     expect(await page.locator('[onfocus], [onload], svg[onload]').count()).toBe(0);
     const switchHref = await page.locator('.lang-switch a').getAttribute('href');
-    expect(new URL(switchHref ?? '', web.base).searchParams.get('q')).toBe(q);
+    expect(new URL(switchHref ?? '', fixture.web.base).searchParams.get('q')).toBe(q);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await page.context().close();
   });
@@ -73,12 +63,12 @@ describe('the client script given a hostile answer', () => {
 
 describe('the feed page the page links to (same origin)', () => {
   it('keeps its style under its CSP: no policy violation in the console', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await fixture.browser.newContext()).newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    const res = await page.goto(`${web.base}/index.nb.html`);
+    const res = await page.goto(`${fixture.web.base}/index.nb.html`);
     expect(res?.headers()['content-security-policy']).toContain("default-src 'none'");
     expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe('none');
     expect(errors).toEqual([]);

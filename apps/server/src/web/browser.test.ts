@@ -4,11 +4,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ask, type Lang, resultsFunnel, sitesByRegion } from '@impress-norway/core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchTestBrowser } from '../../../../testing/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useWebAndBrowser } from './browser-fixture';
 import { STRINGS } from './strings';
-import { startWebServer } from './test-server';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const QUESTIONS: Record<Lang, string> = {
@@ -20,19 +19,10 @@ const WITH_RELATED: Record<Lang, string> = { nb: 'Hvem kan delta i studien?', en
 /** Where the browser test leaves its screenshots (the README's are made by `npm run screenshots`). */
 export const SHOT_DIR = join(tmpdir(), 'impress-web-screenshots');
 
-let web: Awaited<ReturnType<typeof startWebServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  web = await startWebServer();
-  browser = await launchTestBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-});
+const fixture = useWebAndBrowser();
 
 async function open(lang: Lang, javaScriptEnabled: boolean, width = 1024): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await fixture.browser.newContext({
     locale: lang === 'nb' ? 'nb-NO' : 'en-GB',
     javaScriptEnabled,
     viewport: { width, height: 800 },
@@ -43,7 +33,7 @@ async function open(lang: Lang, javaScriptEnabled: boolean, width = 1024): Promi
     if (m.type() === 'error') violations.push(m.text());
   });
   (page as Page & { errors?: string[] }).errors = violations;
-  await page.goto(`${web.base}/`);
+  await page.goto(`${fixture.web.base}/`);
   return page;
 }
 const errorsOf = (page: Page) => (page as Page & { errors?: string[] }).errors ?? [];
@@ -135,10 +125,10 @@ describe.each(['nb', 'en'] as const)('the page in %s in headless Chromium', (lan
   it('has no axe-core violations (WCAG 2.1 A and AA, best practice), also with an answer shown', async () => {
     const page = await open(lang, true);
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${web.base}/?q=${encodeURIComponent(QUESTIONS[lang])}&lang=${lang}`);
+    await page.goto(`${fixture.web.base}/?q=${encodeURIComponent(QUESTIONS[lang])}&lang=${lang}`);
     expect(await axeViolations(page)).toEqual([]);
     mkdirSync(SHOT_DIR, { recursive: true });
-    await page.goto(`${web.base}/?lang=${lang}`);
+    await page.goto(`${fixture.web.base}/?lang=${lang}`);
     const shot = await page.screenshot({ path: join(SHOT_DIR, `web-${lang}.png`), fullPage: true });
     expect(shot.length).toBeGreaterThan(10_000);
     await page.context().close();
