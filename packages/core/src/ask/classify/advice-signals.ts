@@ -27,7 +27,7 @@ const PERSON: Record<Lang, RegExp> = {
     [
       String.raw`\b(jeg|meg|min|mitt|mine|vi|oss|han|hun|ham|henne|hans|hennes)\b`,
       String.raw`\b(mamma|pappa|mor|moren|mora|faren|kona|kone|mannen|samboer\w*|sonn\w*|datter\w*|bror\w*|soster\w*|bestemor|bestefar|tante|onkel|venn\w*|barn\w*|svigerm\w*|svigerf\w*)\b`,
-      String.raw`\b(min|var) (far|mor)\b|\bpasienten (min|var)\b`,
+      String.raw`\b(min|var|har) (far|mor)\b|\bpasienten (min|var)\b`,
       AGE,
     ].join('|'),
   ),
@@ -46,7 +46,7 @@ const DOSE =
 
 /** Prognosis, cure and what a result means for someone. */
 const PROGNOSIS =
-  /\b(how long (do|does|will|would|have)|live longer|survive|surviv\w*|chances?|odds|prognos\w*|cure\w*|curable|respond\w*|work for (me|him|her)|help (him|her|them)|shrink|come back|mean for|does (that|this|it) mean|hvor lenge (har|lever|vil|kommer)|leve lenger|overlev\w*|sjanse\w*|prognose\w*|kurere\w*|helbred\w*|virke (for|pa) (meg|ham|henne)|hjelpe (ham|henne|dem)|krympe|komme tilbake|betyr det|bety for)\b/;
+  /\b(how long (do|does|will|would|have)|how much time (do|does|is|has|have)|time (left|remaining)|make (him|her|me|them) (better|well)|hvor lang tid (har|gjenstar)|(har|gjenstar) (\w+ )?igjen|igjen a leve|gjore (ham|henne|meg|oss|dem) frisk|live longer|survive|surviv\w*|chances?|odds|prognos\w*|cure\w*|curable|respond\w*|work for (me|him|her)|help (him|her|them)|shrink|come back|mean for|does (that|this|it) mean|hvor lenge (har|lever|vil|kommer)|leve lenger|overlev\w*|sjanse\w*|prognose\w*|kurere\w*|helbred\w*|virke (for|pa) (meg|ham|henne)|hjelpe (ham|henne|dem)|krympe|komme tilbake|betyr det|bety for)\b/;
 
 /** Own symptoms, side effects, pregnancy and daily life on treatment. */
 const OWN_CONDITION =

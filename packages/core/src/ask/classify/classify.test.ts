@@ -48,6 +48,12 @@ describe('advice signals', () => {
     expect(adviceSignals('kan mor se litt sprekere ut enn hun er')).toContain('s:person+bend');
   });
 
+  it('see how much time someone has left, and being made well, in both languages', () => {
+    expect(adviceSignals('hvor lang tid har far igjen med denne kreften')).toContain('s:person+prognosis');
+    expect(adviceSignals('vil legemiddelet gjøre henne frisk')).toContain('s:person+prognosis');
+    expect(adviceSignals('how much time does my mum have')).toContain('s:person+prognosis');
+  });
+
   it('do not take wondering, "better" in general or a drug working better for a decision', () => {
     expect(adviceSignals('jeg har lurt på hvilke sykehus som deltar')).not.toContain('s:person+decision');
     expect(adviceSignals('er det bedre å teste blod eller vev?')).not.toContain('s:decision');
