@@ -37,7 +37,7 @@ const PERSON: Record<Lang, RegExp> = {
 const DECISION: Record<Lang, RegExp> = {
   en: /\b(should|shall|ought|worth|(is|was) it (wise|smart)|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining))\b/,
   // "bor" is also "lives": only "bør", or "bor" before a person, asks what someone ought to do.
-  nb: /\b(bor (jeg|vi|han|hun|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|(er|var|blir) det (lurt|lurest|klokt)|anbefal\w*|ville du|hva ville|passer (for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere)\b|bør/,
+  nb: /\b(bor (jeg|vi|han|hun|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|(er|var|blir) det (lurt|lurest|klokt)|anbefal\w*|ville du|hva ville|passer (\w+ )?(for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere)\b|bør/,
 };
 
 /** Doses, stopping, switching and mixing medicines. */
@@ -50,7 +50,7 @@ const PROGNOSIS =
 
 /** Own symptoms, side effects, pregnancy and daily life on treatment. */
 const OWN_CONDITION =
-  /\b(side effects?|symptom\w*|pain|hurts?|fever|rash|nause\w*|vomit\w*|tired|fatigue|diarrh\w*|bivirkning\w*|smerte\w*|vondt|feber|utslett|kvalm\w*|kast\w* opp|sliten|trett|diare|pregnan\w*|breastfeed\w*|gravid|amme\w*|travel\w*|fly(ing)?|holiday|ferie|reise|scan|ct|mri|report says|result(s)? mean|svaret|prøvesvar\w*|provesvar\w*)\b/;
+  /\b(side effects?|symptom\w*|pain|hurts?|fever|rash|nause\w*|vomit\w*|tired|fatigue|diarrh\w*|bivirkning\w*|smerte\w*|vondt|feber|utslett|kvalm\w*|kast\w* opp|sliten|trett|diare|pregnan\w*|breastfeed\w*|gravid|amme\w*|travel\w*|fly(ing)?|holiday|ferie|reise|driv(e|ing)|kjore bil|bilkjoring|scan|ct|mri|report says|result(s)? mean|svaret|prøvesvar\w*|provesvar\w*)\b/;
 
 /** Bending the study's rules for someone. */
 const BEND =

@@ -52,6 +52,8 @@ describe('advice signals', () => {
     expect(adviceSignals('hvor lang tid har far igjen med denne kreften')).toContain('s:person+prognosis');
     expect(adviceSignals('vil legemiddelet gjøre henne frisk')).toContain('s:person+prognosis');
     expect(adviceSignals('how much time does my mum have')).toContain('s:person+prognosis');
+    expect(adviceSignals('passer impress for meg')).toContain('s:person+decision');
+    expect(adviceSignals('er det trygt å kjøre bil på medisinen')).toContain('s:condition');
   });
 
   it('do not take wondering, "better" in general or a drug working better for a decision', () => {
