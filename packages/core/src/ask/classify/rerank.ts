@@ -33,6 +33,7 @@ export class RerankFeatures {
   private readonly titles: Set<string>[];
   private readonly index: Map<string, number>;
   private readonly shapes: string[][];
+  private last?: { question: string; own: string[][]; stems: string[] };
 
   constructor(passages: readonly Passage[]) {
     const termSet = (text: string) => new Set(contentTokens(text).flatMap(termsOf));
@@ -43,6 +44,13 @@ export class RerankFeatures {
       const text = `${p.text.en} ${p.text.nb}`;
       return SHAPES.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
     });
+  }
+
+  /** The question's terms and stems, worked out once for all its candidates. */
+  private questionParts(question: string): { own: string[][]; stems: string[] } {
+    if (this.last?.question !== question)
+      this.last = { question, own: contentTokens(question).map(termsOf), stems: words(question).map(crudeStem) };
+    return this.last;
   }
 
   /** Features of `hits[j]` for `question`, hashed into the classifiers' buckets. */
@@ -62,12 +70,11 @@ export class RerankFeatures {
     add('r:log-score', Math.log1p(hit.score) / 5);
     add(`r:kind=${p.kind}`);
     add(`r:known=${p.known}`);
-    const own = contentTokens(question).map(termsOf);
+    const { own, stems } = this.questionParts(question);
     const share = (set: Set<string>) => own.filter((ts) => ts.some((t) => set.has(t))).length / Math.max(1, own.length);
     add('r:coverage', share(terms));
     add('r:title-coverage', share(title));
     add('r:length', Math.log1p(terms.size) / 5);
-    const stems = words(question).map(crudeStem);
     for (const w of new Set(stems)) add(`r:${p.kind}|${w}`, 0.5);
     for (let k = 1; k < stems.length; k++) add(`r:${p.kind}|${stems[k - 1]} ${stems[k]}`, 0.5);
     for (const shape of this.shapes[i] ?? []) {
