@@ -18,8 +18,9 @@ const round = (n: number | undefined) => (n === undefined ? 'none' : n.toFixed(3
 export function formatExplained(a: Answer, t: Trace): string {
   const lines = [`kind: ${a.kind} (${a.lang})`, `corrected: ${t.corrected ?? '(not reached)'}`];
   if (t.advice) {
-    const { rule, p, threshold, verdict, signals } = t.advice;
-    lines.push(`advice: ${verdict} (rule ${rule}; model ${round(p)}, advice from ${round(threshold)})`);
+    const { rule, personal, p, threshold, verdict, signals } = t.advice;
+    const why = `rule ${rule}; personal dose, prognosis or symptoms ${personal}`;
+    lines.push(`advice: ${verdict} (${why}; model ${round(p)}, advice from ${round(threshold)})`);
     lines.push(`  signals: ${signals.join(' ') || 'none'}`);
   }
   if (t.scope)

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../ask/ask';
+import { formatExplained } from './ask-command';
+
+describe('impress ask --explain', () => {
+  it('says whether a rule, a personal dose or prognosis, or the model declined, and shows the passages', () => {
+    const personal = explain('how long do I have left with this cancer');
+    expect(formatExplained(personal.answer, personal.trace)).toMatch(/personal dose, prognosis or symptoms true/);
+    const facts = explain('Who is the sponsor of IMPRESS-Norway?');
+    const text = formatExplained(facts.answer, facts.trace);
+    expect(text).toMatch(/^advice: no \(rule false; personal dose, prognosis or symptoms false/m);
+    expect(text).toMatch(/^scope: model/m);
+  });
+});
