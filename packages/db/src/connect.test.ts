@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { TcpProxy, throughProxy } from '../../../testing/tcp-proxy';
 import { openDatabase } from './connect';
 import { pgTestUrl } from './testing';
 
@@ -18,6 +20,34 @@ describe('openDatabase on PostgreSQL', () => {
       await client.query(`DROP TABLE IF EXISTS public.${table}`);
       await client.query('DROP SCHEMA IF EXISTS x CASCADE');
       await client.end();
+    }
+  });
+});
+
+describe('openDatabase on PostgreSQL when the server goes away', () => {
+  it('survives its idle connections being cut, fails queries while down, and works again once back', async () => {
+    const target = new URL(pgTestUrl());
+    const proxy = new TcpProxy(target.hostname, Number(target.port));
+    await proxy.up();
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const told: string[] = [];
+    const database = await openDatabase(throughProxy(pgTestUrl(), proxy), {
+      schema,
+      onConnectionError: (error) => told.push(error.message),
+    });
+    try {
+      await sql`select 1`.execute(database.db);
+      // Idle pooled connections now fail; unhandled, pg's pool threw that error out of the process.
+      await proxy.down();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(told.length).toBeGreaterThan(0);
+      await expect(sql`select 1`.execute(database.db)).rejects.toThrow();
+      await proxy.up();
+      expect((await sql<{ n: number }>`select 1 as n`.execute(database.db)).rows).toEqual([{ n: 1 }]);
+    } finally {
+      await proxy.up();
+      await database.close();
+      await proxy.down();
     }
   });
 });

@@ -22,7 +22,18 @@ export interface OpenOptions {
   schema?: string;
   /** Run migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * PostgreSQL: told when an idle pooled connection fails (the server restarted or went away). The
+   * pool drops that connection and opens a new one on next use; default: one line on stderr.
+   */
+  onConnectionError?: (error: Error) => void;
 }
+
+const reportConnectionError = (error: Error): void => {
+  process.stderr.write(
+    `database: an idle PostgreSQL connection failed (${error.message}); it is replaced on next use\n`,
+  );
+};
 
 /** The default database: a SQLite file beside the app. */
 export const DEFAULT_DATABASE_URL = './data/impress.db';
@@ -70,13 +81,15 @@ function checkSchema(schema: string | undefined): void {
     throw new Error(`invalid PostgreSQL schema name "${schema.slice(0, 80)}"`);
 }
 
-function postgres(url: string, schema?: string): Kysely<Schema> {
+function postgres(url: string, schema?: string, onError = reportConnectionError): Kysely<Schema> {
   checkSchema(schema);
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  // pg's pool re-emits an idle connection's error on itself: unheard, that error ended the process.
+  pool.on('error', onError);
   return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
 }
 
@@ -120,7 +133,7 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL, options: 
       await admin.end();
     }
   }
-  const db = dialect === 'postgres' ? postgres(url, options.schema) : sqlite(url);
+  const db = dialect === 'postgres' ? postgres(url, options.schema, options.onConnectionError) : sqlite(url);
   if (options.migrate !== false) {
     const { error, results } = await migrate(db, dialect);
     const failed = results?.find((r) => r.status === 'Error');
