@@ -4,7 +4,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { TcpProxy, throughProxy } from '../../../testing/tcp-proxy';
 import { openDatabase } from './connect';
-import { pgTestUrl } from './testing';
+import { freshDatabase, pgTestUrl } from './testing';
 
 describe('openDatabase on PostgreSQL', () => {
   it('refuses a bad schema name before sending anything with it to the server', async () => {
@@ -48,6 +48,19 @@ describe('openDatabase on PostgreSQL when the server goes away', () => {
       await proxy.up();
       await database.close();
       await proxy.down();
+    }
+  });
+});
+
+describe('openDatabase on PostgreSQL with schemas', () => {
+  it('migrates a second schema on a server while another migrated schema is there (tenants, parallel tests)', async () => {
+    const first = await freshDatabase('postgres');
+    try {
+      // Kysely's migrator looked for its tables in every schema, found the first's and skipped its own.
+      const second = await freshDatabase('postgres');
+      await second.drop();
+    } finally {
+      await first.drop();
     }
   });
 });

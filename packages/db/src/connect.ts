@@ -100,8 +100,15 @@ function postgres(url: string, schema?: string, onError = reportConnectionError)
  * included, runs in one BEGIN EXCLUSIVE transaction: a second process waits (busy_timeout), then
  * finds the migrations done.
  */
-async function migrate(db: Kysely<Schema>, dialect: DbDialect): Promise<MigrationResultSet> {
-  if (dialect === 'postgres') return new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+async function migrate(db: Kysely<Schema>, dialect: DbDialect, schema?: string): Promise<MigrationResultSet> {
+  if (dialect === 'postgres')
+    // Named, the migrator looks for its own tables in this schema only: unnamed, it found another
+    // schema's on the same server, skipped creating its own and failed.
+    return new Migrator({
+      db,
+      provider: migrationProvider,
+      ...(schema ? { migrationTableSchema: schema } : {}),
+    }).migrateToLatest();
   return db.connection().execute(async (conn) => {
     await sql`begin exclusive`.execute(conn);
     let out: MigrationResultSet;
@@ -135,7 +142,7 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL, options: 
   }
   const db = dialect === 'postgres' ? postgres(url, options.schema, options.onConnectionError) : sqlite(url);
   if (options.migrate !== false) {
-    const { error, results } = await migrate(db, dialect);
+    const { error, results } = await migrate(db, dialect, dialect === 'postgres' ? options.schema : undefined);
     const failed = results?.find((r) => r.status === 'Error');
     if (error || failed) {
       await db.destroy();

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from './connect';
 import { REQUEST_KEY_SWEEP_BATCH, RequestKeys } from './request-keys';
-import { ENGINES, freshDatabase, pgTestUrl } from './testing';
+import { ENGINES, freshDatabase } from './testing';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -17,11 +17,7 @@ describe.each(ENGINES)('request keys on %s', (engine) => {
   beforeAll(async () => {
     database = await freshDatabase(engine);
     // A second connection (pool) to the same database, as another replica has.
-    const schema = engine === 'postgres' ? /search_path=(\w+)/.exec(await searchPath(database))?.[1] : undefined;
-    other =
-      engine === 'sqlite'
-        ? await openDatabase(await sqliteFile(database))
-        : await openDatabase(pgTestUrl(), { schema: schema as string });
+    other = await database.reopen();
     keys = new RequestKeys(database.db, database.dialect);
   });
   afterAll(async () => {
@@ -83,18 +79,6 @@ describe.each(ENGINES)('request keys on %s', (engine) => {
     }
   });
 });
-
-async function searchPath(database: Database): Promise<string> {
-  const { rows } = await (await import('kysely')).sql<{
-    p: string;
-  }>`select current_setting('search_path') as p`.execute(database.db);
-  return `search_path=${rows[0]?.p ?? ''}`;
-}
-
-async function sqliteFile(database: Database): Promise<string> {
-  const { rows } = await (await import('kysely')).sql<{ file: string }>`pragma database_list`.execute(database.db);
-  return rows[0]?.file ?? '';
-}
 
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js');
 
