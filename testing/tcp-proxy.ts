@@ -7,6 +7,7 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 export class TcpProxy {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
+  private held: Array<() => void> | undefined;
   port = 0;
 
   constructor(
@@ -24,7 +25,8 @@ export class TcpProxy {
         s.on('error', () => undefined);
         s.once('close', () => this.sockets.delete(s));
       }
-      client.pipe(upstream).pipe(client);
+      this.forward(client, upstream);
+      this.forward(upstream, client);
       client.once('close', () => upstream.destroy());
       upstream.once('close', () => client.destroy());
     });
@@ -35,6 +37,26 @@ export class TcpProxy {
     this.server = server;
     this.port = (server.address() as { port: number }).port;
     return this.port;
+  }
+
+  /** Holds every byte either way (a partitioned network) until {@link resume}; nothing is lost. */
+  stall(): void {
+    this.held ??= [];
+  }
+
+  /** Delivers what was held, in order, and forwards again. */
+  resume(): void {
+    const held = this.held ?? [];
+    this.held = undefined;
+    for (const send of held) send();
+  }
+
+  private forward(from: Socket, to: Socket): void {
+    from.on('data', (chunk: Buffer) => {
+      const send = () => to.write(chunk);
+      if (this.held) this.held.push(send);
+      else send();
+    });
   }
 
   /** Cuts every connection and stops listening. */

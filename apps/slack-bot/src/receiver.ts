@@ -30,6 +30,12 @@ export const SLACK_REQUEST_WINDOW_MS = 5 * 60_000;
  */
 export const SLACK_RETRY_WINDOW_MS = 10 * 60_000;
 
+/**
+ * How long the guard waits for the replay store before answering 503: Slack wants an answer within
+ * 3 s, and a stalled database must not hold requests until Slack gives up on them.
+ */
+export const SLACK_CLAIM_TIMEOUT_MS = 2000;
+
 /** What the guard needs besides Bolt's receiver options. */
 export interface GuardOptions {
   /** The app's logger, read when first needed (the App is built after its receiver). */
@@ -37,6 +43,8 @@ export interface GuardOptions {
   /** Where taken keys are kept: the database's when replicas share one; default this process's memory. */
   store?: ReplayStore;
   now?: () => number;
+  /** Milliseconds to wait for the store's claim (default {@link SLACK_CLAIM_TIMEOUT_MS}). */
+  claimTimeoutMs?: number;
 }
 
 type Verdict = 'pass' | 'answered';
@@ -97,17 +105,19 @@ async function screen(
   }
   const identity = identityOf(req, body);
   if (!identity) return 'pass';
-  let taken: boolean;
+  let taken: boolean | 'late';
   try {
-    taken = await guard.store.claim([`sig:${signature}`, ...identity], SLACK_RETRY_WINDOW_MS);
+    taken = await claimInTime(guard, [`sig:${signature}`, ...identity]);
   } catch (error) {
     // Unknown whether it ran elsewhere, so it must not run here: Slack retries a 5xx later (events)
     // or tells the user the command failed (slash commands), and nothing runs twice.
-    guard
-      .logger()
-      .error(
-        `Slack replay store unavailable (${(error as Error).message}): answered 503 so Slack retries later; nothing ran`,
-      );
+    const why = `unavailable (${(error as Error).message})`;
+    guard.logger().error(`Slack replay store ${why}: answered 503 so Slack retries later; nothing ran`);
+    return reply(res, 503);
+  }
+  if (taken === 'late') {
+    const why = `did not answer within ${guard.claimTimeoutMs} ms`;
+    guard.logger().error(`Slack replay store ${why}: answered 503 so Slack retries later; nothing ran`);
     return reply(res, 503);
   }
   if (!taken) {
@@ -132,12 +142,38 @@ async function screen(
 }
 
 /**
+ * The store's claim of `keys`, or 'late' when it takes longer than the guard's timeout. A late claim
+ * that still succeeds is given back: its request was answered 503 and ran nothing, so Slack's retry
+ * must find the keys free.
+ */
+async function claimInTime(guard: Required<GuardOptions>, keys: string[]): Promise<boolean | 'late'> {
+  const claim = guard.store.claim(keys, SLACK_RETRY_WINDOW_MS);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), guard.claimTimeoutMs);
+  });
+  const outcome = await Promise.race([claim, late]).finally(() => clearTimeout(timer));
+  if (outcome === 'late')
+    claim
+      .then((taken) => (taken ? guard.store.release(keys) : undefined))
+      .catch((error: unknown) => {
+        guard.logger().warn(`A late Slack replay claim failed or kept its keys: ${(error as Error).message}`);
+      });
+  return outcome;
+}
+
+/**
  * Bolt's {@link HTTPReceiver} with `options`, whose event endpoint first refuses future timestamps and
  * acknowledges repeats (200, nothing run); everything else is Bolt's, unchanged.
  */
 export function guardedHttpReceiver(options: HTTPReceiverOptions, guardOptions: GuardOptions): HTTPReceiver {
   const receiver = new HTTPReceiver(options);
-  const guard = { store: new MemoryReplayStore(), now: Date.now, ...guardOptions };
+  const guard = {
+    store: new MemoryReplayStore(),
+    now: Date.now,
+    claimTimeoutMs: SLACK_CLAIM_TIMEOUT_MS,
+    ...guardOptions,
+  };
   const endpoints = [options.endpoints ?? EVENTS_PATH].flat();
   const bolt = receiver.requestListener;
   receiver.requestListener = (req, res) => {

@@ -155,4 +155,24 @@ describe('a Slack replica whose PostgreSQL database goes down (real receiver, si
     expect(answered(path)).toBe(1);
     expect(events.length - before).toBe(1);
   });
+
+  it("answers 503 within Slack's 3 s when the database stalls, and gives back keys the late claim took", async () => {
+    const before = events.length;
+    const { path, body } = command('drugs');
+    proxy.stall();
+    const started = Date.now();
+    const refused = await post(r.url, body, slackSignature(SECRET, body));
+    expect(refused.status).toBe(503);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(logged.join('\n')).toMatch(/did not answer within 2000 ms.*503/);
+    // The held claim now reaches the database and commits; the guard gives its keys back.
+    proxy.resume();
+    await settle();
+    expect(answered(path)).toBe(0);
+    expect((await post(r.url, body, retryOf(body, '1'))).status).toBe(200);
+    await api.next((c) => c.path === path);
+    await settle();
+    expect(answered(path)).toBe(1);
+    expect(events.length - before).toBe(1);
+  });
 });
