@@ -8,6 +8,7 @@ import type { SlackConfig } from './env';
 import { databaseInstallationStore } from './installation-store';
 import { registerListeners } from './listeners/index';
 import { guardedHttpReceiver } from './receiver';
+import { DatabaseReplayStore } from './replay-store';
 
 /** Bot scopes the app asks for (see manifest.json). */
 export const SCOPES = [
@@ -41,13 +42,18 @@ function modeOptions(config: SlackConfig, database: Database, logger: () => Logg
     },
   };
   if (config.mode === 'socket') return { token: config.botToken, appToken: config.appToken, socketMode: true };
-  // Both HTTP modes get the receiver that refuses future timestamps and never runs a request twice.
+  // Both HTTP modes get the receiver that refuses future timestamps and never runs a request twice,
+  // on any replica: the keys of requests taken are in the database every replica shares.
+  const store = new DatabaseReplayStore(database, (error) =>
+    logger().warn(`Could not sweep expired Slack request keys: ${(error as Error).message}`),
+  );
+  const guard = { logger, store };
   const http: HTTPReceiverOptions = {
     signingSecret: config.signingSecret as string,
     customRoutes: [healthz],
     logLevel: LOG_LEVELS[config.logLevel],
   };
-  if (config.mode === 'http') return { token: config.botToken, receiver: guardedHttpReceiver(http, { logger }) };
+  if (config.mode === 'http') return { token: config.botToken, receiver: guardedHttpReceiver(http, guard) };
   const records = new InstallationRecords(
     database.db,
     new SecretBox(config.encryptionKey as string, config.previousKeys ?? []),
@@ -63,7 +69,7 @@ function modeOptions(config: SlackConfig, database: Database, logger: () => Logg
       // Bolt adds its client options to the installer only for receivers it builds itself.
       installerOptions: { directInstall: true, ...(config.apiUrl ? { clientOptions: apiClient(config.apiUrl) } : {}) },
     },
-    { logger },
+    guard,
   );
   return { receiver };
 }

@@ -17,23 +17,34 @@ import {
   isValidSlackRequest,
   type Logger,
 } from '@slack/bolt';
-import { ReplayCache } from './replay-cache';
+import { MemoryReplayStore, type ReplayStore } from './replay-store';
 
 /** Slack's window for a request's timestamp, either way from now (Bolt checks only the past side). */
 export const SLACK_REQUEST_WINDOW_MS = 5 * 60_000;
 /**
- * How long a request's identity (body, event id) is remembered after it was taken. Slack retries an
+ * How long a request's keys are held after it was taken, on the store's clock. Slack retries an
  * event at once, after a minute and after five minutes; each retry is signed anew, so the signature
- * alone does not catch it.
+ * alone does not catch it. A signature is accepted while its timestamp is within 5 minutes of a
+ * replica's clock and at most 5 minutes ahead (refused beyond), so holding it this long from its
+ * first use covers every replica whose clock is up to 5 minutes behind Slack's.
  */
 export const SLACK_RETRY_WINDOW_MS = 10 * 60_000;
+
+/**
+ * How long the guard waits for the replay store before answering 503: Slack wants an answer within
+ * 3 s, and a stalled database must not hold requests until Slack gives up on them.
+ */
+export const SLACK_CLAIM_TIMEOUT_MS = 2000;
 
 /** What the guard needs besides Bolt's receiver options. */
 export interface GuardOptions {
   /** The app's logger, read when first needed (the App is built after its receiver). */
   logger: () => Logger;
-  cache?: ReplayCache;
+  /** Where taken keys are kept: the database's when replicas share one; default this process's memory. */
+  store?: ReplayStore;
   now?: () => number;
+  /** Milliseconds to wait for the store's claim (default {@link SLACK_CLAIM_TIMEOUT_MS}). */
+  claimTimeoutMs?: number;
 }
 
 type Verdict = 'pass' | 'answered';
@@ -94,22 +105,61 @@ async function screen(
   }
   const identity = identityOf(req, body);
   if (!identity) return 'pass';
-  const signed = [`sig:${signature}`];
-  if (guard.cache.has([...signed, ...identity])) {
+  let taken: boolean | 'late';
+  try {
+    taken = await claimInTime(guard, [`sig:${signature}`, ...identity]);
+  } catch (error) {
+    // Unknown whether it ran elsewhere, so it must not run here: Slack retries a 5xx later (events)
+    // or tells the user the command failed (slash commands), and nothing runs twice.
+    const why = `unavailable (${(error as Error).message})`;
+    guard.logger().error(`Slack replay store ${why}: answered 503 so Slack retries later; nothing ran`);
+    return reply(res, 503);
+  }
+  if (taken === 'late') {
+    const why = `did not answer within ${guard.claimTimeoutMs} ms`;
+    guard.logger().error(`Slack replay store ${why}: answered 503 so Slack retries later; nothing ran`);
+    return reply(res, 503);
+  }
+  if (!taken) {
     const retry = header(req, 'x-slack-retry-num');
     guard.logger().info(`Acknowledged a repeated Slack request without running it${retry ? ` (retry ${retry})` : ''}`);
     return reply(res, 200);
   }
-  // The signature is taken for as long as Bolt would accept its timestamp; the identity for Slack's
-  // retry schedule, and given back when nothing ran (401: no installation) or the run failed (5xx), so
-  // Slack's retry of those runs. Bolt's 404 means "not acknowledged within 3 s": the listener may
-  // still be running, so a retry then is acknowledged like any other.
-  guard.cache.add(signed, timestamp * 1000 + SLACK_REQUEST_WINDOW_MS);
-  guard.cache.add(identity, now + SLACK_RETRY_WINDOW_MS);
+  // The identity is given back when nothing ran (401: no installation) or the run failed (5xx), so
+  // Slack's retry of those runs; the signature stays taken. Bolt's 404 means "not acknowledged
+  // within 3 s": the listener may still be running, so a retry then is acknowledged like any other.
   res.once('finish', () => {
-    if (res.statusCode === 401 || res.statusCode >= 500) guard.cache.delete(identity);
+    if (res.statusCode !== 401 && res.statusCode < 500) return;
+    guard.store.release(identity).catch((error: unknown) => {
+      guard
+        .logger()
+        .warn(
+          `Could not give back a failed Slack request's keys (${(error as Error).message}): its retry is acknowledged, not run`,
+        );
+    });
   });
   return 'pass';
+}
+
+/**
+ * The store's claim of `keys`, or 'late' when it takes longer than the guard's timeout. A late claim
+ * that still succeeds is given back: its request was answered 503 and ran nothing, so Slack's retry
+ * must find the keys free.
+ */
+async function claimInTime(guard: Required<GuardOptions>, keys: string[]): Promise<boolean | 'late'> {
+  const claim = guard.store.claim(keys, SLACK_RETRY_WINDOW_MS);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), guard.claimTimeoutMs);
+  });
+  const outcome = await Promise.race([claim, late]).finally(() => clearTimeout(timer));
+  if (outcome === 'late')
+    claim
+      .then((taken) => (taken ? guard.store.release(keys) : undefined))
+      .catch((error: unknown) => {
+        guard.logger().warn(`A late Slack replay claim failed or kept its keys: ${(error as Error).message}`);
+      });
+  return outcome;
 }
 
 /**
@@ -118,7 +168,12 @@ async function screen(
  */
 export function guardedHttpReceiver(options: HTTPReceiverOptions, guardOptions: GuardOptions): HTTPReceiver {
   const receiver = new HTTPReceiver(options);
-  const guard = { cache: new ReplayCache(), now: Date.now, ...guardOptions };
+  const guard = {
+    store: new MemoryReplayStore(),
+    now: Date.now,
+    claimTimeoutMs: SLACK_CLAIM_TIMEOUT_MS,
+    ...guardOptions,
+  };
   const endpoints = [options.endpoints ?? EVENTS_PATH].flat();
   const bolt = receiver.requestListener;
   receiver.requestListener = (req, res) => {

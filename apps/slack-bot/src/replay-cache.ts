@@ -1,7 +1,9 @@
+import type { DatabaseReplayStore, MemoryReplayStore } from './replay-store';
+
 /**
- * Keys of Slack requests already taken, each until it expires. In memory, per process: replicas
- * behind a load balancer each keep their own, so a request replayed to another replica within the
- * window is not caught there (see the README's limits).
+ * Keys of Slack requests already taken, each until it expires, in this process's memory (the
+ * {@link MemoryReplayStore} behind the guard when no database is shared; replicas share
+ * {@link DatabaseReplayStore} instead).
  */
 export class ReplayCache {
   private readonly expiries = new Map<string, number>();
@@ -46,14 +48,19 @@ export class ReplayCache {
     return this.expiries.size;
   }
 
-  // Keys are added in roughly expiry order, so dropping expired ones from the front is cheap and
-  // keeps the map near the number of live keys.
-  private sweep(): void {
+  /**
+   * Drops expired keys; answers how many went. Keys are added in roughly expiry order, so dropping
+   * them from the front is cheap and keeps the map near the number of live keys.
+   */
+  sweep(): number {
     const t = this.now();
+    let gone = 0;
     for (const [k, until] of this.expiries) {
       if (until > t) break;
       this.expiries.delete(k);
+      gone++;
     }
+    return gone;
   }
 }
 

@@ -22,7 +22,18 @@ export interface OpenOptions {
   schema?: string;
   /** Run migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * PostgreSQL: told when an idle pooled connection fails (the server restarted or went away). The
+   * pool drops that connection and opens a new one on next use; default: one line on stderr.
+   */
+  onConnectionError?: (error: Error) => void;
 }
+
+const reportConnectionError = (error: Error): void => {
+  process.stderr.write(
+    `database: an idle PostgreSQL connection failed (${error.message}); it is replaced on next use\n`,
+  );
+};
 
 /** The default database: a SQLite file beside the app. */
 export const DEFAULT_DATABASE_URL = './data/impress.db';
@@ -70,13 +81,15 @@ function checkSchema(schema: string | undefined): void {
     throw new Error(`invalid PostgreSQL schema name "${schema.slice(0, 80)}"`);
 }
 
-function postgres(url: string, schema?: string): Kysely<Schema> {
+function postgres(url: string, schema?: string, onError = reportConnectionError): Kysely<Schema> {
   checkSchema(schema);
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  // pg's pool re-emits an idle connection's error on itself: unheard, that error ended the process.
+  pool.on('error', onError);
   return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
 }
 
@@ -87,8 +100,15 @@ function postgres(url: string, schema?: string): Kysely<Schema> {
  * included, runs in one BEGIN EXCLUSIVE transaction: a second process waits (busy_timeout), then
  * finds the migrations done.
  */
-async function migrate(db: Kysely<Schema>, dialect: DbDialect): Promise<MigrationResultSet> {
-  if (dialect === 'postgres') return new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+async function migrate(db: Kysely<Schema>, dialect: DbDialect, schema?: string): Promise<MigrationResultSet> {
+  if (dialect === 'postgres')
+    // Named, the migrator looks for its own tables in this schema only: unnamed, it found another
+    // schema's on the same server, skipped creating its own and failed.
+    return new Migrator({
+      db,
+      provider: migrationProvider,
+      ...(schema ? { migrationTableSchema: schema } : {}),
+    }).migrateToLatest();
   return db.connection().execute(async (conn) => {
     await sql`begin exclusive`.execute(conn);
     let out: MigrationResultSet;
@@ -120,9 +140,9 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL, options: 
       await admin.end();
     }
   }
-  const db = dialect === 'postgres' ? postgres(url, options.schema) : sqlite(url);
+  const db = dialect === 'postgres' ? postgres(url, options.schema, options.onConnectionError) : sqlite(url);
   if (options.migrate !== false) {
-    const { error, results } = await migrate(db, dialect);
+    const { error, results } = await migrate(db, dialect, dialect === 'postgres' ? options.schema : undefined);
     const failed = results?.find((r) => r.status === 'Error');
     if (error || failed) {
       await db.destroy();

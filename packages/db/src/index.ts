@@ -10,6 +10,7 @@ export {
   openDatabase,
 } from './connect';
 export { type InstallationKey, InstallationRecords, installationId } from './installations';
+export { REQUEST_KEY_SWEEP_BATCH, RequestKeys } from './request-keys';
 export type {
   AnnouncementsTable,
   ChannelSettingsTable,
@@ -18,6 +19,7 @@ export type {
   Schema,
   SeenItemsTable,
   SlackInstallationsTable,
+  SlackRequestKeysTable,
   SubscriptionsTable,
 } from './schema';
 export { SecretBox } from './secret-box';

@@ -1,5 +1,6 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { subscriptionEnterprise } from './migration-0004-subscription-enterprise';
+import { slackRequestKeys } from './migration-0005-slack-request-keys';
 
 // Migrations are code, in order, never edited once released: add a new one for every change.
 const MIGRATIONS: Record<string, Migration> = {
@@ -108,6 +109,7 @@ const MIGRATIONS: Record<string, Migration> = {
     },
   },
   '0004_subscription_enterprise': subscriptionEnterprise,
+  '0005_slack_request_keys': slackRequestKeys,
 };
 
 /** The project's migrations, for Kysely's Migrator. */

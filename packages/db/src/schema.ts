@@ -91,6 +91,15 @@ export interface RegistrySnapshotsTable {
   error_at: number | null;
 }
 
+/**
+ * Keys of Slack requests already taken, so a replay or retry that reaches any replica is acknowledged
+ * without running. `expires_at` is epoch milliseconds on the database's clock.
+ */
+export interface SlackRequestKeysTable {
+  key: string;
+  expires_at: number;
+}
+
 /** Bookkeeping of applied migrations is Kysely's own table; this is the rest of the schema. */
 export interface Schema {
   channel_settings: ChannelSettingsTable;
@@ -100,4 +109,5 @@ export interface Schema {
   announcements: AnnouncementsTable;
   deliveries: DeliveriesTable;
   registry_snapshots: RegistrySnapshotsTable;
+  slack_request_keys: SlackRequestKeysTable;
 }

@@ -17,7 +17,7 @@ describe.each(ENGINES)('stores on %s', (engine) => {
   it('runs the migrations once and is idempotent on reopen', async () => {
     const tables = await database.db.introspection.getTables();
     expect(tables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(['channel_settings', 'slack_installations', 'registry_snapshots']),
+      expect.arrayContaining(['channel_settings', 'slack_installations', 'registry_snapshots', 'slack_request_keys']),
     );
   });
 

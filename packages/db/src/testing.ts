@@ -18,16 +18,25 @@ export function pgTestUrl(): string {
 /** Both engines, so every store test runs against SQLite and PostgreSQL. */
 export const ENGINES = ['sqlite', 'postgres'] as const;
 
+/** A test database, with another connection to it (as a second replica has) and a way to drop it. */
+export type TestDatabase = Database & {
+  /** Opens another connection (SQLite) or pool (PostgreSQL) to the same database; the caller closes it. */
+  reopen(): Promise<Database>;
+  drop(): Promise<void>;
+};
+
 /** A fresh, migrated database of one engine: a temporary SQLite file, or a new PostgreSQL schema. */
-export async function freshDatabase(engine: (typeof ENGINES)[number]): Promise<Database & { drop(): Promise<void> }> {
+export async function freshDatabase(engine: (typeof ENGINES)[number]): Promise<TestDatabase> {
   if (engine === 'sqlite') {
-    const database = await openDatabase(join(mkdtempSync(join(tmpdir(), 'impress-db-')), 'test.db'));
-    return { ...database, drop: database.close };
+    const file = join(mkdtempSync(join(tmpdir(), 'impress-db-')), 'test.db');
+    const database = await openDatabase(file);
+    return { ...database, reopen: () => openDatabase(file), drop: database.close };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const database = await openDatabase(pgTestUrl(), { schema });
   return {
     ...database,
+    reopen: () => openDatabase(pgTestUrl(), { schema }),
     async drop() {
       await database.close();
       const client = new pg.Client({ connectionString: pgTestUrl() });
