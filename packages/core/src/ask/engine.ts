@@ -44,6 +44,8 @@ export interface Trace {
     coverage: number;
     inScope: boolean;
     reranked: boolean;
+    /** The reranker's margin of its first passage over its second (log-odds; Infinity without one). */
+    margin: number;
     hits: Array<{ id: string; score: number }>;
   };
 }
@@ -223,6 +225,7 @@ export class Engine {
           coverage: found.coverage,
           inScope,
           reranked: this.reranker !== undefined,
+          margin: found.margin,
           hits: found.hits.slice(0, 5).map((h) => ({ id: h.passage.id, score: Math.round(h.score * 100) / 100 })),
         };
       }

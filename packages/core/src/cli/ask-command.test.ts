@@ -10,5 +10,6 @@ describe('impress ask --explain', () => {
     const text = formatExplained(facts.answer, facts.trace);
     expect(text).toMatch(/^advice: no \(rule false; personal dose, prognosis or symptoms false/m);
     expect(text).toMatch(/^scope: model/m);
+    expect(text).toMatch(/^ {2}reranker margin \d+\.\d\d \(under 0\.75 the two best are both shown\)$/m);
   });
 });

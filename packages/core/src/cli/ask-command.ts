@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import type { Answer } from '../ask/answer';
 import { ask } from '../ask/ask';
 import type { Trace } from '../ask/engine';
+import { TIE_MARGIN } from '../ask/from-hits';
 import { LANGS, type Lang } from '../schema/common';
 import { asOfLine, sourceLines, wrap } from './format';
 
@@ -32,6 +33,9 @@ export function formatExplained(a: Answer, t: Trace): string {
     lines.push(
       `retrieval: coverage ${t.retrieval.coverage.toFixed(2)}, in scope ${t.retrieval.inScope}${t.retrieval.reranked ? ", in the learnt reranker's order (scores from the word index)" : ''}`,
     );
+    const { margin } = t.retrieval;
+    if (Number.isFinite(margin))
+      lines.push(`  reranker margin ${margin.toFixed(2)} (under ${TIE_MARGIN} the two best are both shown)`);
     for (const h of t.retrieval.hits) lines.push(`  ${h.score.toFixed(2).padStart(7)}  ${h.id}`);
   }
   return `${lines.join('\n')}\n\n${formatAnswer(a)}`;
