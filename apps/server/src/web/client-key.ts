@@ -1,30 +1,20 @@
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /**
- * The first 64 bits of an IPv6 address, as four hextets (`2001:db8:0:0`): one host (or one home or
- * office line) is given a whole /64 and can pick any address in it, so the limit counts the /64.
+ * The part of an address one client controls as a unit: the IPv4 address (also when a dual-stack
+ * socket writes it `::ffff:a.b.c.d`), or the IPv6 /64, since one host (or one home or office line) is
+ * given a whole /64 and can pick any address in it. Anything that is not an address stays as it is.
  */
-function ipv6Prefix(address: string): string {
-  const bare = address.split('%')[0] ?? address;
-  const [head = '', tail] = bare.split('::');
-  const headParts = head ? head.split(':') : [];
-  // An IPv4 tail (::ffff:1.2.3.4, 64:ff9b::1.2.3.4) fills two hextets; only the count matters here.
-  const count = (parts: string[]) => parts.reduce((n, p) => n + (p.includes('.') ? 2 : 1), 0);
-  const tailParts = tail === undefined ? [] : tail ? tail.split(':') : [];
-  const missing = tail === undefined ? 0 : 8 - count(headParts) - count(tailParts);
-  const all = [...headParts, ...Array<string>(Math.max(0, missing)).fill('0'), ...tailParts];
-  return all
-    .slice(0, 4)
-    .map((h) => (h.includes('.') ? '0' : (Number.parseInt(h, 16) || 0).toString(16)))
-    .join(':');
-}
-
-/** The part of an address one client controls as a unit: the IPv4 address, or the IPv6 /64. */
 export function addressKey(address: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped?.[1]) return mapped[1];
-  return isIP(address.split('%')[0] ?? '') === 6 ? `${ipv6Prefix(address)}::/64` : address;
+  if (!ipaddr.isValid(address)) return address;
+  const ip = ipaddr.process(address);
+  if (ip.kind() === 'ipv4') return ip.toString();
+  return `${(ip as ipaddr.IPv6).parts
+    .slice(0, 4)
+    .map((h) => h.toString(16))
+    .join(':')}::/64`;
 }
 
 /**
