@@ -4,6 +4,8 @@
  */
 export const SLACK_STRINGS = {
   share: { en: 'Share in channel', nb: 'Del i kanalen' },
+  /** The notification text of a reply that has no words of its own (Slack needs some). */
+  emptyReply: { en: 'IMPRESS-Norway', nb: 'IMPRESS-Norway' },
   moreThanFits: {
     en: '_More than fits in one message; narrow the search._',
     nb: '_Mer enn det er plass til; snevre inn søket._',

@@ -59,6 +59,24 @@ describe('renderBlocks', () => {
     );
   });
 
+  it('draws a reply with no words at all as a valid message: no empty header, some notification text', () => {
+    const empty = {
+      lang: 'en',
+      title: ' ',
+      sections: [],
+      links: [],
+      context: [],
+      actions: [],
+      sources: [],
+      kind: 'info',
+      visibility: 'ephemeral',
+      fallback: '',
+    } as const;
+    const m = renderBlocks(empty as unknown as Parameters<typeof renderBlocks>[0]);
+    expect(m.text.length).toBeGreaterThan(0);
+    expect(m.blocks.some((b) => b.type === 'header')).toBe(false);
+  });
+
   it('never lets untrusted text ping or link', () => {
     fc.assert(
       fc.property(replyArb, (reply) => {

@@ -93,17 +93,17 @@ function textLength(blocks: KnownBlock[]): number {
  */
 export function renderBlocks(reply: Reply, options: { shareValue?: string; maxBlocks?: number } = {}): SlackMessage {
   const max = options.maxBlocks ?? SLACK_LIMITS.blocks;
-  const header: KnownBlock = {
-    type: 'header',
-    text: { type: 'plain_text', text: clamp(plain(reply.title), SLACK_LIMITS.headerText) },
-  };
+  // Slack refuses a header with no text, and a message whose notification text is empty.
+  const title = clamp(plain(reply.title), SLACK_LIMITS.headerText);
+  const head: KnownBlock[] = title.trim() ? [{ type: 'header', text: { type: 'plain_text', text: title } }] : [];
   const tail = [contextBlock(reply), actionsBlock(reply, options.shareValue)].filter(
     (b): b is KnownBlock => b !== undefined,
   );
   let body = sectionBlocks(reply);
-  const room = max - 1 - tail.length;
+  const room = max - head.length - tail.length;
   if (body.length > room) body = [...body.slice(0, room - 1), section(SLACK_STRINGS.moreThanFits[reply.lang])];
-  while (body.length > 1 && textLength([header, ...body, ...tail]) > SLACK_LIMITS.totalBlockText)
+  while (body.length > 1 && textLength([...head, ...body, ...tail]) > SLACK_LIMITS.totalBlockText)
     body = body.slice(0, -1);
-  return { text: clamp(escapeMrkdwn(reply.fallback), SLACK_LIMITS.text), blocks: [header, ...body, ...tail] };
+  const text = reply.fallback.trim() || plain(reply.title).trim() || SLACK_STRINGS.emptyReply[reply.lang];
+  return { text: clamp(escapeMrkdwn(text), SLACK_LIMITS.text), blocks: [...head, ...body, ...tail] };
 }
