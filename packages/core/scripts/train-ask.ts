@@ -13,9 +13,16 @@ import { fileURLToPath } from 'node:url';
 import { type CorpusQuestion, readCorpus } from '../eval/corpus.mjs';
 import { adviceSignals } from '../src/ask/classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel, type Decision } from '../src/ask/classify/ask-model';
+import { ExampleIndex, type ExampleQuestion } from '../src/ask/classify/examples';
 import { FEATURE_BUCKETS, featureKey, featuresOf } from '../src/ask/classify/features';
 import { type Example, packLinearModel, predict, trainLinearModel } from '../src/ask/classify/linear-model';
-import { RERANK_CANDIDATES, RerankFeatures, type RerankList, trainReranker } from '../src/ask/classify/rerank';
+import {
+  candidates,
+  RERANK_CANDIDATES,
+  RerankFeatures,
+  type RerankList,
+  trainReranker,
+} from '../src/ask/classify/rerank';
 import { Engine } from '../src/ask/engine';
 import { containsTerm } from '../src/ask/eval-score';
 import { buildPassages } from '../src/ask/passages';
@@ -116,10 +123,56 @@ const advice: Decision = {
 };
 // The engine without a model: what the scope model sees needs its entity linker.
 const engine = new Engine(data);
+const features = new RerankFeatures(engine.retriever.passages);
+const byId = new Map(engine.retriever.passages.map((p) => [p.id, p]));
+const foldOf = (text: string) => featureKey(text) % FOLDS;
+/** Most passages one example question is kept with (the first that hold its answer). */
+const EXAMPLE_PASSAGES = 3;
+// The reranker sees what the engine will see: the corrected question and the word index's candidates.
+const labelled = train
+  .filter((q) => q.kinds.includes('answer') && q.must.length > 0)
+  .map((q) => {
+    const text = engine.correct(q.q);
+    const answers = (t: string) => q.must.every((group) => group.some((alt) => containsTerm(t, alt)));
+    const hits = engine.retriever.search(text, RERANK_CANDIDATES).hits;
+    // The passages that answer it: among the word index's best, else anywhere when few do (the
+    // questions the word index misses are the ones the examples are for).
+    const near = hits.filter((h) => answers(h.passage.text[q.lang])).map((h) => h.passage.id);
+    const anywhere = engine.retriever.passages.filter((p) => answers(p.text[q.lang])).map((p) => p.id);
+    const ids = near.length > 0 ? near : anywhere.length <= EXAMPLE_PASSAGES ? anywhere : [];
+    return { q, text, hits, answers, ids: ids.slice(0, EXAMPLE_PASSAGES), fold: foldOf(q.q) };
+  });
+// Every train question but advice is an example (an answer's with its passages, an out-of-scope one
+// marked so), and so is every passage's own title, FAQ questions among them.
+const withAnswer = new Set(labelled.map((l) => l.q));
+const exampleRows = [
+  ...labelled.map((l) => ({ q: l.text, passages: l.ids, out: false, fold: l.fold })),
+  ...train
+    .filter((q) => !isAdvice(q) && !withAnswer.has(q))
+    .map((q) => ({ q: engine.correct(q.q), passages: [], out: isOut(q), fold: foldOf(q.q) })),
+  ...engine.retriever.passages.flatMap((p) =>
+    [...new Set([p.title.en, p.title.nb])].map((t) => ({
+      q: engine.correct(t),
+      passages: [p.id],
+      out: false,
+      fold: foldOf(t),
+    })),
+  ),
+];
+// Only out-of-scope examples carry `out`, to keep the model file small.
+const examples: ExampleQuestion[] = exampleRows.map(({ q, passages, out }) =>
+  out ? { q, passages, out } : { q, passages },
+);
+const exampleIndex = new ExampleIndex(examples);
+// A training question sees only the examples of the other folds, as an unseen question would.
+const otherFolds = (text: string) => {
+  const fold = foldOf(text);
+  return (i: number) => exampleRows[i]?.fold === fold;
+};
 const scopeExamples = examplesFor(
   (q) => !isOut(q) && !isAdvice(q),
   isOut,
-  (q) => engine.scopeFeatures(q),
+  (q) => engine.scopeFeatures(q, exampleIndex.scope(engine.correct(q), otherFolds(q))),
   1,
 );
 const scopeScores = outOfFold(scopeExamples);
@@ -128,24 +181,26 @@ const scope: Decision & { confident: number } = {
   threshold: threshold(scopeScores, MAX_FALSE_OUT_OF_SCOPE, true),
   confident: threshold(scopeScores, CONFIDENT_IN_SCOPE, true),
 };
-// The reranker sees what the engine will see: the corrected question and the word index's candidates.
-const features = new RerankFeatures(engine.retriever.passages);
-const lists: RerankList[] = train
-  .filter((q) => q.kinds.includes('answer') && q.must.length > 0)
-  .map((q) => {
-    const text = engine.correct(q.q);
-    const hits = engine.retriever.search(text, RERANK_CANDIDATES).hits;
-    const answers = (t: string) => q.must.every((group) => group.some((alt) => containsTerm(t, alt)));
-    return {
-      features: hits.map((_, j) => features.of(text, hits, j)),
-      good: hits.map((h) => answers(h.passage.text[q.lang])),
-    };
-  });
+const lists: RerankList[] = labelled.map((l) => {
+  const votes = exampleIndex.votes(l.text, otherFolds(l.q.q));
+  const cands = candidates(l.hits, votes, byId);
+  return {
+    features: cands.map((_, j) => features.of(l.text, cands, j, votes)),
+    good: cands.map((h) => l.answers(h.passage.text[l.q.lang])),
+  };
+});
 const rerankModel = packLinearModel(trainReranker(lists));
-const model: AskModel = { version: ASK_MODEL_VERSION, buckets: FEATURE_BUCKETS, advice, scope, rerank: rerankModel };
+const model: AskModel = {
+  version: ASK_MODEL_VERSION,
+  buckets: FEATURE_BUCKETS,
+  advice,
+  scope,
+  rerank: rerankModel,
+  examples,
+};
 const out = join(root, 'src', 'generated', 'ask-model.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(model)}\n`);
 console.log(
-  `ask model: ${train.length} train questions; advice threshold ${advice.threshold}, scope thresholds ${scope.threshold} / ${scope.confident}; reranker from ${lists.length} answer questions`,
+  `ask model: ${train.length} train questions; advice threshold ${advice.threshold}, scope thresholds ${scope.threshold} / ${scope.confident}; reranker from ${lists.length} answer questions, ${examples.length} example questions`,
 );

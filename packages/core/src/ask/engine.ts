@@ -5,9 +5,10 @@ import { isAdviceRequest } from './advice';
 import { type Answer, answerSchema } from './answer';
 import { adviceSignals, scopeSignals } from './classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
-import { FEATURE_BUCKETS, featuresOf } from './classify/features';
+import { ExampleIndex, type ScopeNeighbours } from './classify/examples';
+import { FEATURE_BUCKETS, featureKey, featuresOf } from './classify/features';
 import { type LinearModel, predict, unpackLinearModel } from './classify/linear-model';
-import { RERANK_CANDIDATES, RerankFeatures, rerank } from './classify/rerank';
+import { candidates, RERANK_CANDIDATES, RerankFeatures, rerank } from './classify/rerank';
 import { detectLang } from './detect-lang';
 import { fromHits } from './from-hits';
 import type { Draft, Intent } from './intents/draft';
@@ -15,6 +16,7 @@ import { companiesIntent, geneIntent, newsIntent } from './intents/lists';
 import { sitesIntent } from './intents/sites';
 import { INTENT_WORDS } from './intents/words';
 import { cleanQuestion, safeText } from './normalize';
+import type { Passage } from './passages';
 import { REPLIES } from './replies';
 import { type Retrieval, Retriever } from './retriever';
 import { SCOPE } from './scope';
@@ -73,7 +75,13 @@ export class Engine {
   private readonly speller: Speller;
   private readonly advice?: { model: LinearModel; threshold: number };
   private readonly scope?: { model: LinearModel; threshold: number; confident: number };
-  private readonly reranker?: { model: LinearModel; features: RerankFeatures };
+  /** The labelled questions the reranker and the scope model compare a question with. */
+  private readonly examples?: ExampleIndex;
+  private readonly reranker?: {
+    model: LinearModel;
+    features: RerankFeatures;
+    byId: Map<string, Passage>;
+  };
 
   /**
    * @param model - What the build learnt from the labelled corpus; without it, advice and scope are
@@ -84,6 +92,7 @@ export class Engine {
     model?: AskModel,
   ) {
     this.retriever = new Retriever(data);
+    if (model?.examples) this.examples = new ExampleIndex(model.examples);
     if (model) {
       // Weights from another version of the features would silently mean something else.
       if (model.version !== ASK_MODEL_VERSION || model.buckets !== FEATURE_BUCKETS)
@@ -94,6 +103,7 @@ export class Engine {
         this.reranker = {
           model: unpackLinearModel(model.rerank),
           features: new RerankFeatures(this.retriever.passages),
+          byId: new Map(this.retriever.passages.map((p) => [p.id, p])),
         };
     }
     const texts = this.retriever.passages.map(
@@ -138,8 +148,10 @@ export class Engine {
   /** The word index's passages for a (corrected) question, in the learnt reranker's order if there is one. */
   search(text: string): Retrieval & { margin: number } {
     if (!this.reranker) return { ...this.retriever.search(text), margin: Infinity };
+    const { model, features, byId } = this.reranker;
     const found = this.retriever.search(text, RERANK_CANDIDATES);
-    return { ...found, ...rerank(this.reranker.model, this.reranker.features, text, found.hits) };
+    const votes = this.examples?.votes(text);
+    return { ...found, ...rerank(model, features, text, candidates(found.hits, votes, byId), votes) };
   }
 
   /** The question with its misspelt words corrected against the knowledge base's vocabulary. */
@@ -167,24 +179,35 @@ export class Engine {
   }
 
   /** About the study: the scope model when there is one, else enough of the question's words matched. */
-  private inScope(scope: number | undefined, coverage: number, score: number): boolean {
+  private inScope(scope: number | undefined, coverage: number, score: number, question: string): boolean {
     if (score < SCOPE.minScore) return false;
     if (scope === undefined || !this.scope) return coverage >= SCOPE.minCoverage;
-    return (scope >= this.scope.confident && coverage >= SCOPE.minCoverageWhenSure) || coverage >= SCOPE.minCoverage;
+    if (scope < this.scope.confident) return coverage >= SCOPE.minCoverage;
+    // A question that names the study and that the model is sure of needs no more words matched:
+    // "someone told me about impress, who organised that?" is about it, whatever else it says.
+    return coverage >= SCOPE.minCoverageWhenSure || scopeSignals(question).includes('s:names-study');
   }
 
   /** The scope model's probability that a question is about the study (undefined without a model). */
-  private scopeOf(question: string): number | undefined {
-    return this.scope ? predict(this.scope.model, this.scopeFeatures(question)) : undefined;
+  private scopeOf(question: string, corrected: string): number | undefined {
+    if (!this.scope) return undefined;
+    return predict(this.scope.model, this.scopeFeatures(question, this.examples?.scope(corrected)));
   }
 
   /**
    * What the scope model sees of a question, here and at training: its words, whether it names the
    * study, and the kinds of the content's entities it names ("Haukeland" a site, "Lilly" a company).
    */
-  scopeFeatures(question: string): Map<number, number> {
+  scopeFeatures(question: string, neighbours?: ScopeNeighbours): Map<number, number> {
     const kinds = new Set([...this.retriever.entitiesIn(question)].map((id) => `s:names-${id.split(':')[0]}`));
-    return featuresOf(question, [...scopeSignals(question), ...kinds]);
+    const f = featuresOf(question, [...scopeSignals(question), ...kinds]);
+    // How near the question is to the labelled questions on either side (examples.ts).
+    if (neighbours) {
+      f.set(featureKey('s:knn-out'), neighbours.outShare);
+      f.set(featureKey('s:knn-closest-out'), neighbours.closestOut);
+      f.set(featureKey('s:knn-closest-in'), neighbours.closestIn);
+    }
+    return f;
   }
 
   /**
@@ -203,7 +226,7 @@ export class Engine {
     const advice = this.adviceOf(clean.text, text, trace);
     if (advice === 'rule') return this.declineAdvice(lang);
     // Clearly not about the study: no intent or passage may answer it, however many words it shares.
-    const scope = this.scopeOf(clean.text);
+    const scope = this.scopeOf(clean.text, text);
     if (trace) trace.scope = { p: scope, threshold: this.scope?.threshold, confident: this.scope?.confident };
     if (advice === 'model' && !(scope !== undefined && this.scope && scope < this.scope.threshold * ADVICE_SCOPE_SHARE))
       return this.declineAdvice(lang);
@@ -219,7 +242,7 @@ export class Engine {
     if (!draft) {
       const found = this.search(text);
       const top = found.hits[0];
-      const inScope = top !== undefined && this.inScope(scope, found.coverage, found.topScore);
+      const inScope = top !== undefined && this.inScope(scope, found.coverage, found.topScore, clean.text);
       if (trace) {
         trace.retrieval = {
           coverage: found.coverage,

@@ -1,7 +1,8 @@
+import type { ExampleQuestion } from './examples';
 import type { PackedLinearModel } from './linear-model';
 
 /** Bumped when the shape of the generated model changes. */
-export const ASK_MODEL_VERSION = 6;
+export const ASK_MODEL_VERSION = 7;
 
 /** A trained yes/no decision: the model and the probability from which the answer is yes. */
 export interface Decision {
@@ -23,4 +24,6 @@ export interface AskModel {
   scope: Decision & { confident: number };
   /** Weights of the learnt reranker (see rerank.ts); without them the word index's order stands. */
   rerank?: PackedLinearModel;
+  /** Labelled questions and the passages that answer them, which the reranker's vote features use. */
+  examples?: ExampleQuestion[];
 }

@@ -52,4 +52,24 @@ describe('the reranker', () => {
     const ranked = rerank(model, features, 'when were the results shared', hitsOf(['new-u', 'new-d'])).hits;
     expect(ranked[0]?.passage.id).toBe('fact:new-d');
   });
+
+  it('learns to trust the example questions’ votes, and follows them for passages it never saw', () => {
+    // Training: the voted passage answers, whichever place the word index gave it and whether or not
+    // it has a date, so only the votes tell.
+    const lists = pairs.map(([id], n) => {
+      const hits = hitsOf([`${id}-d`, `${id}-u`]);
+      const voted = n % 2 === 0 ? 1 : 0;
+      const votes = new Map([[(hits[voted] as Hit).passage.id, { share: 0.9, closest: 0.7 }]]);
+      const question = `tell me about the ${id}`;
+      return { features: hits.map((_, j) => features.of(question, hits, j, votes)), good: [voted === 0, voted === 1] };
+    });
+    const model = trainReranker(lists);
+    const votes = new Map([['fact:new-d', { share: 0.8, closest: 0.6 }]]);
+    const ranked = rerank(model, features, 'tell me about the results', hitsOf(['new-u', 'new-d']), votes).hits;
+    expect(ranked[0]?.passage.id).toBe('fact:new-d');
+    const other = new Map([['fact:new-u', { share: 0.8, closest: 0.6 }]]);
+    expect(
+      rerank(model, features, 'tell me about the results', hitsOf(['new-d', 'new-u']), other).hits[0]?.passage.id,
+    ).toBe('fact:new-u');
+  });
 });

@@ -1,6 +1,7 @@
 import type { Passage } from '../passage';
 import type { Hit } from '../retriever';
 import { contentTokens, crudeStem, termsOf } from '../terms';
+import type { ExampleVote } from './examples';
 import { FEATURE_BUCKETS, featureKey, words } from './features';
 import type { LinearModel } from './linear-model';
 
@@ -20,6 +21,33 @@ const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
 
 /** How many of the word index's best passages the learnt reranker orders. */
 export const RERANK_CANDIDATES = 12;
+/**
+ * Passages the example questions vote for that the word index did not rank among its best: at most
+ * this many join the candidates (fusion of the two signals), each with at least EXTRA_MIN_SHARE of
+ * the votes.
+ */
+export const EXTRA_CANDIDATES = 3;
+export const EXTRA_MIN_SHARE = 0.15;
+
+/**
+ * The reranker's candidates: the word index's best, then the passages the example questions favour
+ * that it missed (with a score of 0, as the word index gave them nothing).
+ */
+export function candidates(
+  hits: readonly Hit[],
+  votes: ReadonlyMap<string, ExampleVote> | undefined,
+  byId: ReadonlyMap<string, Passage>,
+): Hit[] {
+  const top = hits.slice(0, RERANK_CANDIDATES);
+  if (!votes) return top;
+  const seen = new Set(top.map((h) => h.passage.id));
+  const extra = [...votes]
+    .filter(([id, v]) => v.share >= EXTRA_MIN_SHARE && !seen.has(id) && byId.has(id))
+    .sort((a, b) => b[1].share - a[1].share || a[0].localeCompare(b[0]))
+    .slice(0, EXTRA_CANDIDATES)
+    .map(([id]) => ({ passage: byId.get(id) as Passage, score: 0 }));
+  return [...top, ...extra];
+}
 
 /**
  * The features of one candidate passage for a question: how the word index ranked and scored it,
@@ -53,8 +81,11 @@ export class RerankFeatures {
     return this.last;
   }
 
-  /** Features of `hits[j]` for `question`, hashed into the classifiers' buckets. */
-  of(question: string, hits: readonly Hit[], j: number): Map<number, number> {
+  /**
+   * Features of `hits[j]` for `question`, hashed into the classifiers' buckets; `votes` are the
+   * example questions' (see examples.ts), when the model has them.
+   */
+  of(question: string, hits: readonly Hit[], j: number, votes?: ReadonlyMap<string, ExampleVote>): Map<number, number> {
     const f = new Map<number, number>();
     const add = (name: string, value = 1) => {
       const key = featureKey(name);
@@ -81,6 +112,15 @@ export class RerankFeatures {
       add(`r:shape=${shape}`);
       for (const w of new Set(stems)) add(`r:${shape}|${w}`, 0.5);
     }
+    if (votes) {
+      const vote = votes.get(p.id);
+      if (!vote) add('r:ex-none');
+      else {
+        add('r:ex-share', vote.share);
+        add('r:ex-closest', vote.closest);
+        if (vote.share >= Math.max(...[...votes.values()].map((v) => v.share))) add('r:ex-best');
+      }
+    }
     return f;
   }
 }
@@ -92,20 +132,20 @@ const dot = (model: LinearModel, features: Map<number, number>) => {
 };
 
 /**
- * The hits in the reranker's order (the word index's scores are kept, for the scope check), and the
+ * The candidates (see {@link candidates}) in the reranker's order (the word index's scores are kept, for the scope check), and the
  * margin of the first over the second in the reranker's log-odds (Infinity with fewer than two).
  */
 export function rerank(
   model: LinearModel,
   features: RerankFeatures,
   question: string,
-  hits: readonly Hit[],
+  top: readonly Hit[],
+  votes?: ReadonlyMap<string, ExampleVote>,
 ): { hits: Hit[]; margin: number } {
-  const top = hits.slice(0, RERANK_CANDIDATES);
-  const scored = top.map((h, j) => ({ h, z: dot(model, features.of(question, top, j)) }));
+  const scored = top.map((h, j) => ({ h, z: dot(model, features.of(question, top, j, votes)) }));
   scored.sort((a, b) => b.z - a.z);
   const margin = scored.length > 1 ? (scored[0] as { z: number }).z - (scored[1] as { z: number }).z : Infinity;
-  return { hits: [...scored.map((s) => s.h), ...hits.slice(RERANK_CANDIDATES)], margin };
+  return { hits: scored.map((s) => s.h), margin };
 }
 
 /** One question's candidates for training: the features of each and whether each answers it. */

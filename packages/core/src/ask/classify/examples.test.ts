@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../passage';
+import type { Hit } from '../retriever';
+import { EXAMPLE_NEIGHBOURS, ExampleIndex } from './examples';
+import { candidates, EXTRA_CANDIDATES, RERANK_CANDIDATES } from './rerank';
+
+const examples = [
+  { q: 'who pays for the medicines in the study', passages: ['faq:cost'] },
+  { q: 'hvem betaler for medisinene', passages: ['faq:cost'] },
+  { q: 'is the drug free for patients', passages: ['faq:cost'] },
+  { q: 'which hospital in tromsø takes part', passages: ['site:unn'] },
+  { q: 'hvilket sykehus i tromsø er med', passages: ['site:unn'] },
+  { q: 'when did the study open', passages: ['fact:start', 'news:first-patient'] },
+];
+
+describe('the example questions', () => {
+  const index = new ExampleIndex(examples);
+
+  it('vote for the passage of the questions most like an unseen one, through typos and inflection', () => {
+    const votes = index.votes('hvem betaler medisinen i studien');
+    const best = [...votes].sort((a, b) => b[1].share - a[1].share)[0];
+    expect(best?.[0]).toBe('faq:cost');
+    expect(best?.[1].share).toBeGreaterThan(0.5);
+    expect(index.votes('hvilke sykehus i tromso').get('site:unn')?.closest).toBeGreaterThan(0.3);
+  });
+
+  it('split a question’s vote between the passages it is kept with', () => {
+    const votes = index.votes('when did the study open');
+    expect(votes.get('fact:start')?.share).toBeCloseTo(votes.get('news:first-patient')?.share ?? 0, 6);
+  });
+
+  it('give nothing for a question that shares no telling feature with any example', () => {
+    expect(index.votes('qqqq zzzz').size).toBe(0);
+  });
+
+  it('leave out the examples training asks to skip, so that no question votes for itself', () => {
+    const votes = index.votes('who pays for the medicines in the study', (i) => i < 3);
+    expect(votes.get('faq:cost')).toBeUndefined();
+  });
+
+  it('count only the nearest neighbours', () => {
+    const many = Array.from({ length: EXAMPLE_NEIGHBOURS + 5 }, (_, i) => ({
+      q: `where is site number ${i} of the trial`,
+      passages: [`site:s${i}`],
+    }));
+    expect(new ExampleIndex(many).votes('where is site number 3 of the trial').size).toBeLessThanOrEqual(
+      EXAMPLE_NEIGHBOURS,
+    );
+  });
+});
+
+const passage = (id: string): Passage => ({
+  id,
+  kind: 'fact',
+  title: { en: id, nb: id },
+  text: { en: id, nb: id },
+  keywords: '',
+  sources: [],
+  asOf: '2026-01-01',
+  known: 'yes',
+});
+
+describe('the reranker’s candidates', () => {
+  const all = Array.from({ length: 20 }, (_, i) => passage(`fact:p${i}`));
+  const byId = new Map(all.map((p) => [p.id, p]));
+  const hits: Hit[] = all.slice(0, RERANK_CANDIDATES).map((p, j) => ({ passage: p, score: 20 - j }));
+
+  it('add the passages the examples favour that the word index missed, with no word-index score', () => {
+    const votes = new Map([
+      ['fact:p15', { share: 0.6, closest: 0.8 }],
+      ['fact:p3', { share: 0.3, closest: 0.5 }],
+      ['fact:p16', { share: 0.05, closest: 0.2 }],
+      ['gone:passage', { share: 0.5, closest: 0.7 }],
+    ]);
+    const out = candidates(hits, votes, byId);
+    expect(out.map((h) => h.passage.id).slice(RERANK_CANDIDATES)).toEqual(['fact:p15']);
+    expect(out.at(-1)?.score).toBe(0);
+  });
+
+  it('add at most EXTRA_CANDIDATES', () => {
+    const votes = new Map(all.slice(RERANK_CANDIDATES).map((p) => [p.id, { share: 0.2, closest: 0.5 }]));
+    expect(candidates(hits, votes, byId)).toHaveLength(RERANK_CANDIDATES + EXTRA_CANDIDATES);
+  });
+});
