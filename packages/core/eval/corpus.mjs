@@ -61,7 +61,7 @@ export function sameText(q) {
 
 /** Every question the engine is scored on: the dev set, the corpus dev and test splits, the held-out set. */
 export function evaluationTexts() {
-  const heldout = ['heldout', 'heldout-2', 'heldout-3'].map((d) => join(here, d));
+  const heldout = ['heldout', 'heldout-2', 'heldout-3', 'heldout-4'].map((d) => join(here, d));
   return new Set(
     [
       ...readJsonl(join(here, 'questions.dev.jsonl')),

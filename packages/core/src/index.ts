@@ -3,8 +3,9 @@
 // Question answering
 export { type Answer, type AnswerKind, answerSchema, type Related } from './ask/answer';
 export { ask, explain } from './ask/ask';
-export { type AskOptions, Engine, type Trace } from './ask/engine';
+export { type AskOptions, Engine } from './ask/engine';
 export { MAX_QUESTION_LENGTH } from './ask/normalize';
+export type { Trace } from './ask/trace';
 
 // The built-in dataset
 export { CONTENT_IDS } from './content-ids';

@@ -2,7 +2,8 @@ import { dataset } from '../data/dataset';
 import model from '../generated/ask-model.json';
 import type { Answer } from './answer';
 import type { AskModel } from './classify/ask-model';
-import { type AskOptions, Engine, type Trace } from './engine';
+import { type AskOptions, Engine } from './engine';
+import type { Trace } from './trace';
 
 let engine: Engine | undefined;
 

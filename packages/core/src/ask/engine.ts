@@ -5,7 +5,7 @@ import { isAdviceRequest } from './advice';
 import { type Answer, answerSchema } from './answer';
 import { adviceSignals, scopeSignals } from './classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
-import { ExampleIndex, type ScopeNeighbours } from './classify/examples';
+import { ExampleIndex, type ExampleVote, type ScopeNeighbours } from './classify/examples';
 import { FEATURE_BUCKETS, featureKey, featuresOf } from './classify/features';
 import { type LinearModel, predict, unpackLinearModel } from './classify/linear-model';
 import { candidates, RERANK_CANDIDATES, RerankFeatures, rerank } from './classify/rerank';
@@ -24,33 +24,7 @@ import { shorten } from './shorten';
 import { Speller } from './spell';
 import { SYNONYM_GROUPS } from './synonyms';
 import { STOPWORDS } from './terms';
-
-/** What `ask()` decided on the way to an answer, for maintainers (`impress ask --explain`). */
-export interface Trace {
-  /** The question after spelling correction. */
-  corrected?: string;
-  /** `personal`: the model and a person's own dose, prognosis or symptoms, which decline like a rule. */
-  advice?: {
-    signals: string[];
-    rule: boolean;
-    personal: boolean;
-    p?: number;
-    threshold?: number;
-    verdict: 'rule' | 'model' | 'no';
-  };
-  scope?: { p?: number; threshold?: number; confident?: number };
-  /** The structured intent that answered, if one did. */
-  intent?: string;
-  /** `reranked` when the learnt reranker ordered the hits (their scores are the word index's). */
-  retrieval?: {
-    coverage: number;
-    inScope: boolean;
-    reranked: boolean;
-    /** The reranker's margin of its first passage over its second (log-odds; Infinity without one). */
-    margin: number;
-    hits: Array<{ id: string; score: number }>;
-  };
-}
+import type { Trace } from './trace';
 
 /** Options for {@link Engine.ask}. */
 export interface AskOptions {
@@ -146,12 +120,12 @@ export class Engine {
   }
 
   /** The word index's passages for a (corrected) question, in the learnt reranker's order if there is one. */
-  search(text: string): Retrieval & { margin: number } {
+  search(text: string): Retrieval & { margin: number; votes?: Map<string, ExampleVote> } {
     if (!this.reranker) return { ...this.retriever.search(text), margin: Infinity };
     const { model, features, byId } = this.reranker;
     const found = this.retriever.search(text, RERANK_CANDIDATES);
     const votes = this.examples?.votes(text);
-    return { ...found, ...rerank(model, features, text, candidates(found.hits, votes, byId), votes) };
+    return { ...found, ...rerank(model, features, text, candidates(found.hits, votes, byId), votes), votes };
   }
 
   /** The question with its misspelt words corrected against the knowledge base's vocabulary. */
@@ -189,9 +163,8 @@ export class Engine {
   }
 
   /** The scope model's probability that a question is about the study (undefined without a model). */
-  private scopeOf(question: string, corrected: string): number | undefined {
-    if (!this.scope) return undefined;
-    return predict(this.scope.model, this.scopeFeatures(question, this.examples?.scope(corrected)));
+  private scopeOf(question: string, neighbours: ScopeNeighbours | undefined): number | undefined {
+    return this.scope ? predict(this.scope.model, this.scopeFeatures(question, neighbours)) : undefined;
   }
 
   /**
@@ -226,8 +199,10 @@ export class Engine {
     const advice = this.adviceOf(clean.text, text, trace);
     if (advice === 'rule') return this.declineAdvice(lang);
     // Clearly not about the study: no intent or passage may answer it, however many words it shares.
-    const scope = this.scopeOf(clean.text, text);
-    if (trace) trace.scope = { p: scope, threshold: this.scope?.threshold, confident: this.scope?.confident };
+    const neighbours = this.examples?.scope(text);
+    const scope = this.scopeOf(clean.text, neighbours);
+    if (trace)
+      trace.scope = { p: scope, threshold: this.scope?.threshold, confident: this.scope?.confident, neighbours };
     if (advice === 'model' && !(scope !== undefined && this.scope && scope < this.scope.threshold * ADVICE_SCOPE_SHARE))
       return this.declineAdvice(lang);
     if (scope !== undefined && this.scope && scope < this.scope.threshold) return this.outOfScope(lang);
@@ -250,6 +225,10 @@ export class Engine {
           reranked: this.reranker !== undefined,
           margin: found.margin,
           hits: found.hits.slice(0, 5).map((h) => ({ id: h.passage.id, score: Math.round(h.score * 100) / 100 })),
+          votes: [...(found.votes ?? [])]
+            .sort((a, b) => b[1].share - a[1].share)
+            .slice(0, 3)
+            .map(([id, v]) => ({ id, share: Math.round(v.share * 100) / 100 })),
         };
       }
       if (!inScope) return this.outOfScope(lang);

@@ -11,5 +11,10 @@ describe('impress ask --explain', () => {
     expect(text).toMatch(/^advice: no \(rule false; personal dose, prognosis or symptoms false/m);
     expect(text).toMatch(/^scope: model/m);
     expect(text).toMatch(/^ {2}reranker margin \d+\.\d\d \(under 0\.75 the two best are both shown\)$/m);
+    expect(text).toMatch(
+      /^ {2}nearest example questions: 0\.\d{3} out of scope \(closest out \d\.\d{3}, in \d\.\d{3}\)$/m,
+    );
+    // The sponsor's own passage is among what the example questions vote for.
+    expect(text).toMatch(/^ {2}example questions vote for: fact:sponsor /m);
   });
 });

@@ -2,8 +2,8 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Answer } from '../ask/answer';
 import { ask } from '../ask/ask';
-import type { Trace } from '../ask/engine';
 import { TIE_MARGIN } from '../ask/from-hits';
+import type { Trace } from '../ask/trace';
 import { LANGS, type Lang } from '../schema/common';
 import { asOfLine, sourceLines, wrap } from './format';
 
@@ -24,10 +24,16 @@ export function formatExplained(a: Answer, t: Trace): string {
     lines.push(`advice: ${verdict} (${why}; model ${round(p)}, advice from ${round(threshold)})`);
     lines.push(`  signals: ${signals.join(' ') || 'none'}`);
   }
-  if (t.scope)
+  if (t.scope) {
     lines.push(
       `scope: model ${round(t.scope.p)} (out below ${round(t.scope.threshold)}, sure from ${round(t.scope.confident)})`,
     );
+    const n = t.scope.neighbours;
+    if (n)
+      lines.push(
+        `  nearest example questions: ${round(n.outShare)} out of scope (closest out ${round(n.closestOut)}, in ${round(n.closestIn)})`,
+      );
+  }
   if (t.intent) lines.push(`intent: ${t.intent}`);
   if (t.retrieval) {
     lines.push(
@@ -37,6 +43,8 @@ export function formatExplained(a: Answer, t: Trace): string {
     if (Number.isFinite(margin))
       lines.push(`  reranker margin ${margin.toFixed(2)} (under ${TIE_MARGIN} the two best are both shown)`);
     for (const h of t.retrieval.hits) lines.push(`  ${h.score.toFixed(2).padStart(7)}  ${h.id}`);
+    if (t.retrieval.votes.length > 0)
+      lines.push(`  example questions vote for: ${t.retrieval.votes.map((v) => `${v.id} ${v.share}`).join(', ')}`);
   }
   return `${lines.join('\n')}\n\n${formatAnswer(a)}`;
 }

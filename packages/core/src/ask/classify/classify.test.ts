@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adviceSignals, scopeSignals } from './advice-signals';
 import type { AskModel } from './ask-model';
-import { featuresOf, words } from './features';
+import { featureKey, featuresOf, words } from './features';
 import { type Example, packLinearModel, predict, trainLinearModel, unpackLinearModel } from './linear-model';
 
 describe('features', () => {
@@ -22,6 +22,17 @@ describe('features', () => {
     const b = featuresOf('bivirkingene');
     const shared = [...a.keys()].filter((k) => b.has(k)).length;
     expect(shared / a.size).toBeGreaterThan(0.4);
+  });
+
+  it('name every feature by the same hash at build and run time, character n-grams included', () => {
+    // The n-grams are hashed without making their strings; they must still be featureKey('c:...').
+    const expected = ['w:drugx', 'w:hei', 'b:<s> hei', 'b:hei drugx', 'c:<he', 'c:<hei>', 'c:ei>', 'c:<dr', 'c:rugx>']
+      .map(featureKey)
+      .sort();
+    const keys = [...featuresOf('hei olaparib').keys()];
+    for (const key of expected) expect(keys).toContain(key);
+    const grams = (w: string) => [3, 4, 5].reduce((n, k) => n + Math.max(0, w.length + 2 - k + 1), 0);
+    expect(new Set(keys).size).toBeLessThanOrEqual(1 + 2 + grams('hei') + grams('drugx') + 1);
   });
 });
 

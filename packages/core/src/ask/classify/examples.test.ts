@@ -29,8 +29,23 @@ describe('the example questions', () => {
     expect(votes.get('fact:start')?.share).toBeCloseTo(votes.get('news:first-patient')?.share ?? 0, 6);
   });
 
-  it('give nothing for a question that shares no telling feature with any example', () => {
-    expect(index.votes('qqqq zzzz').size).toBe(0);
+  it('give nothing for a question with no words, and no scope either way', () => {
+    expect(index.votes('?!').size).toBe(0);
+    expect(index.scope('?!')).toEqual({ outShare: 0, closestOut: 0, closestIn: 0 });
+  });
+
+  it('say how near a question is to out-of-scope examples and to in-scope ones', () => {
+    const mixed = new ExampleIndex([
+      ...examples,
+      { q: 'what is the weather in tromsø tomorrow', passages: [], out: true },
+      { q: 'hvordan blir været i tromsø i morgen', passages: [], out: true },
+    ]);
+    const weather = mixed.scope('weather tromsø tomorrow?');
+    expect(weather.outShare).toBeGreaterThan(0.5);
+    expect(weather.closestOut).toBeGreaterThan(weather.closestIn);
+    const site = mixed.scope('which hospital in tromsø takes part');
+    expect(site.outShare).toBeLessThan(0.5);
+    expect(site.closestIn).toBeGreaterThan(0.9);
   });
 
   it('leave out the examples training asks to skip, so that no question votes for itself', () => {

@@ -1,4 +1,4 @@
-import { featuresOf } from './features';
+import { FEATURE_BUCKETS, featuresOf } from './features';
 
 /** A labelled training question: the passages (by id) that answer it, or that it is out of scope. */
 export interface ExampleQuestion {
@@ -16,7 +16,9 @@ export const EXAMPLE_NEIGHBOURS = 8;
  * Features held by more than this share of the examples ("<wh", "hva") say nothing about which
  * passage is meant, and skipping them keeps a lookup to the rarer, telling ones.
  */
-const COMMON_SHARE = 0.2;
+const COMMON_SHARE = 0.05;
+/** ... unless they are in this few examples or fewer (a small index keeps its features). */
+const COMMON_LEAST = 3;
 
 /** What the example questions say about one passage for one question. */
 export interface ExampleVote {
@@ -43,76 +45,105 @@ export interface ScopeNeighbours {
  * inflections still meet), weighted by how rare each feature is among the examples.
  */
 export class ExampleIndex {
-  /** Per feature bucket, its examples and weights, packed: typed arrays keep the heap small. */
-  private readonly postings = new Map<number, { examples: Uint32Array; weights: Float32Array }>();
-  private readonly idf = new Map<number, number>();
+  /**
+   * The postings of every feature bucket, packed (compressed sparse rows): bucket k's examples are
+   * `examples[start[k]]` up to `examples[start[k + 1]]`, with their weights. Typed arrays keep the
+   * heap small and the build fast.
+   */
+  private readonly start = new Uint32Array(FEATURE_BUCKETS + 1);
+  private readonly examples: Uint32Array;
+  private readonly weights: Float32Array;
+  /** Rarity of each bucket among the examples; 0 for a common one, which is left out. */
+  private readonly idf = new Float32Array(FEATURE_BUCKETS);
   private readonly passages: string[][];
   private readonly out: boolean[];
   private readonly sims: Float64Array;
+  private last?: { question: string; ids: Uint32Array; sims: Float64Array };
 
   constructor(examples: readonly ExampleQuestion[]) {
     this.passages = examples.map((e) => e.passages);
     this.out = examples.map((e) => e.out === true);
     this.sims = new Float64Array(examples.length);
     const vectors = examples.map((e) => featuresOf(e.q));
-    const df = new Map<number, number>();
-    for (const v of vectors) for (const k of v.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    const df = new Uint32Array(FEATURE_BUCKETS);
+    for (const v of vectors) for (const k of v.keys()) df[k] = (df[k] as number) + 1;
     const n = Math.max(1, examples.length);
-    for (const [k, d] of df) if (d <= n * COMMON_SHARE) this.idf.set(k, Math.log(1 + n / d));
-    const lists = new Map<number, { examples: number[]; weights: number[] }>();
+    for (let k = 0; k < FEATURE_BUCKETS; k++) {
+      const d = df[k] as number;
+      if (d > 0 && d <= Math.max(COMMON_LEAST, n * COMMON_SHARE)) this.idf[k] = Math.log(1 + n / d);
+      this.start[k + 1] = (this.start[k] as number) + (this.idf[k] ? d : 0);
+    }
+    const size = this.start[FEATURE_BUCKETS] as number;
+    this.examples = new Uint32Array(size);
+    this.weights = new Float32Array(size);
+    const fill = this.start.slice(0, FEATURE_BUCKETS);
     vectors.forEach((v, i) => {
       for (const [k, w] of this.weigh(v)) {
-        const list = lists.get(k) ?? { examples: [], weights: [] };
-        if (list.examples.length === 0) lists.set(k, list);
-        list.examples.push(i);
-        list.weights.push(w);
+        const at = fill[k] as number;
+        this.examples[at] = i;
+        this.weights[at] = w;
+        fill[k] = at + 1;
       }
     });
-    for (const [k, list] of lists)
-      this.postings.set(k, { examples: Uint32Array.from(list.examples), weights: Float32Array.from(list.weights) });
   }
 
   /** A feature vector weighted by rarity and scaled to unit length; common features dropped. */
-  private weigh(v: Map<number, number>): Map<number, number> {
-    const out = new Map<number, number>();
+  private weigh(v: Map<number, number>): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
     let norm = 0;
     for (const [k, x] of v) {
-      const idf = this.idf.get(k);
-      if (idf === undefined) continue;
+      const idf = this.idf[k] as number;
+      if (idf === 0) continue;
       const w = x * idf;
-      out.set(k, w);
+      out.push([k, w]);
       norm += w * w;
     }
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (const [k, w] of out) out.set(k, w * scale);
+    for (const pair of out) pair[1] *= scale;
     return out;
+  }
+
+  /** Every example sharing a telling feature with the question, and its similarity. */
+  private similar(question: string): { ids: Uint32Array; sims: Float64Array } {
+    if (this.last?.question === question) return this.last;
+    const sims = this.sims;
+    const touched: number[] = [];
+    for (const [k, w] of this.weigh(featuresOf(question))) {
+      const end = this.start[k + 1] as number;
+      for (let j = this.start[k] as number; j < end; j++) {
+        const i = this.examples[j] as number;
+        if (sims[i] === 0) touched.push(i);
+        sims[i] = (sims[i] as number) + w * (this.weights[j] as number);
+      }
+    }
+    const found = { question, ids: Uint32Array.from(touched), sims: new Float64Array(touched.length) };
+    touched.forEach((i, j) => {
+      found.sims[j] = sims[i] as number;
+      sims[i] = 0;
+    });
+    // The scope model and the reranker ask about the same question one after the other.
+    this.last = found;
+    return found;
   }
 
   /** The most similar examples, best first (ties by position, so the order is stable). */
   private nearest(question: string, skip?: (example: number) => boolean): Array<[number, number]> {
-    const sims = this.sims;
-    const touched: number[] = [];
-    for (const [k, w] of this.weigh(featuresOf(question))) {
-      const list = this.postings.get(k);
-      if (!list) continue;
-      for (let j = 0; j < list.examples.length; j++) {
-        const i = list.examples[j] as number;
-        if (sims[i] === 0) touched.push(i);
-        sims[i] = (sims[i] as number) + w * (list.weights[j] as number);
+    const { ids, sims } = this.similar(question);
+    const best: Array<[number, number]> = [];
+    let floor = 0;
+    for (let j = 0; j < ids.length; j++) {
+      const sim = sims[j] as number;
+      if (sim <= floor && best.length === EXAMPLE_NEIGHBOURS) continue;
+      const i = ids[j] as number;
+      if (sim <= 0 || skip?.(i)) continue;
+      best.push([i, sim]);
+      if (best.length > EXAMPLE_NEIGHBOURS) {
+        best.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+        best.pop();
+        floor = (best[best.length - 1] as [number, number])[1];
       }
     }
-    const best: Array<[number, number]> = [];
-    for (const i of touched) {
-      const sim = sims[i] as number;
-      sims[i] = 0;
-      if (skip?.(i) || sim <= 0) continue;
-      const last = best[best.length - 1];
-      if (best.length === EXAMPLE_NEIGHBOURS && last && (sim < last[1] || (sim === last[1] && i > last[0]))) continue;
-      best.push([i, sim]);
-      best.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      if (best.length > EXAMPLE_NEIGHBOURS) best.pop();
-    }
-    return best;
+    return best.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   }
 
   /**

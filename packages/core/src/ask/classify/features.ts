@@ -14,6 +14,25 @@ export function featureKey(text: string): number {
   return (h >>> 0) % FEATURE_BUCKETS;
 }
 
+/** FNV-1a state after "c:", the prefix of every character n-gram feature. */
+const GRAM_SEED = Math.imul(Math.imul(0x811c9dc5 ^ 0x63, 0x01000193) ^ 0x3a, 0x01000193);
+
+/**
+ * The buckets of "c:" + every 3- to 5-character slice of `edged`: featureKey of each (the model's
+ * weights depend on that), hashed incrementally without making a string per slice, which makes
+ * indexing the example questions about twice as fast.
+ */
+function charGrams(edged: string, add: (key: number) => void): void {
+  for (let j = 0; j + 3 <= edged.length; j++) {
+    let h = GRAM_SEED;
+    for (let n = 0; n < 5 && j + n < edged.length; n++) {
+      h ^= edged.charCodeAt(j + n);
+      h = Math.imul(h, 0x01000193);
+      if (n >= 2) add((h >>> 0) % FEATURE_BUCKETS);
+    }
+  }
+}
+
 const GENE_WORDS = new Set(GENES);
 // Drug names by their stems (-mab antibodies, -nib/-lib/-rib/-sib kinase, PARP and PI3K inhibitors).
 const DRUG_LIKE = /^[a-z]{4,}(mab|nib|lib|rib|sib)$/;
@@ -44,11 +63,11 @@ export function featuresOf(text: string, signals: string[] = []): Map<number, nu
     counts.set(key, (counts.get(key) ?? 0) + 1);
   };
   const ws = words(text);
+  const addKey = (key: number) => counts.set(key, (counts.get(key) ?? 0) + 1);
   ws.forEach((w, i) => {
     add(`w:${w}`);
     if (i > 0) add(`b:${ws[i - 1]} ${w}`);
-    const edged = `<${w}>`;
-    for (let n = 3; n <= 5; n++) for (let j = 0; j + n <= edged.length; j++) add(`c:${edged.slice(j, j + n)}`);
+    charGrams(`<${w}>`, addKey);
   });
   if (ws.length > 0) add(`b:<s> ${ws[0]}`);
   let norm = 0;

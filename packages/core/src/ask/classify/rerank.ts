@@ -107,6 +107,8 @@ export class RerankFeatures {
     add('r:title-coverage', share(title));
     add('r:length', Math.log1p(terms.size) / 5);
     for (const w of new Set(stems)) add(`r:${p.kind}|${w}`, 0.5);
+    // The question's words paired with the title's: "organised" learns to want "sponsor".
+    for (const w of new Set(stems)) for (const t of title) add(`r:x|${w}|${t}`, 0.3);
     for (let k = 1; k < stems.length; k++) add(`r:${p.kind}|${stems[k - 1]} ${stems[k]}`, 0.5);
     for (const shape of this.shapes[i] ?? []) {
       add(`r:shape=${shape}`);
