@@ -84,6 +84,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'take part',
     'delta',
     'participate',
+    // "hvem kan være med?" is Norwegian for who can take part; every other word of it is a stop word.
+    'vaere med',
     'inclusion',
     'inklusjon',
     'required',

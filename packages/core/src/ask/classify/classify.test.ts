@@ -74,6 +74,11 @@ describe('advice signals', () => {
     expect(adviceSignals('kan medisinen virke bedre enn standardbehandling?')).not.toContain('s:bend');
   });
 
+  it('take being better off with one treatment than another for a choice', () => {
+    expect(adviceSignals('er det bedre med impress eller privat behandling i utlandet')).toContain('s:decision');
+    expect(adviceSignals('would she be better off with impress or another trial')).toContain('s:decision');
+  });
+
   it('do not take a sister trial or a "søsterstudie" for a relative', () => {
     expect(adviceSignals('is there a danish sister trial?')).not.toContain('s:person');
     expect(adviceSignals('hvilke søsterstudier finnes i norden')).not.toContain('s:person');

@@ -96,7 +96,9 @@ export class RerankFeatures {
     const i = this.index.get(p.id) ?? -1;
     const terms = this.terms[i] ?? new Set<string>();
     const title = this.titles[i] ?? new Set<string>();
-    add(`r:rank${Math.min(j, 6)}`);
+    // A passage only the example questions found has no word-index rank: it learns its own weights.
+    const extra = j >= RERANK_CANDIDATES;
+    add(extra ? 'r:extra' : `r:rank${Math.min(j, 6)}`);
     add('r:relative', hit.score / ((hits[0] as Hit).score || 1));
     add('r:log-score', Math.log1p(hit.score) / 5);
     add(`r:kind=${p.kind}`);
@@ -118,7 +120,7 @@ export class RerankFeatures {
       const vote = votes.get(p.id);
       if (!vote) add('r:ex-none');
       else {
-        add('r:ex-share', vote.share);
+        add(extra ? 'r:ex-share-extra' : 'r:ex-share', vote.share);
         add('r:ex-closest', vote.closest);
         if (vote.share >= Math.max(...[...votes.values()].map((v) => v.share))) add('r:ex-best');
       }
