@@ -40,6 +40,13 @@ const DECISION: Record<Lang, RegExp> = {
   nb: /\b(bor (jeg|vi|han|hun|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|(er|var|blir) det (lurt|lurest|klokt)|anbefal\w*|ville du|hva ville|passer (\w+ )?(for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere|(er|blir|ville) det (vaere |vaert )?bedre med)\b|bør/,
 };
 
+/**
+ * Asking what the bot would do in the asker's place: a personal decision even with no "my" in it
+ * ("hadde du meldt deg på om det var deg?").
+ */
+const IN_THEIR_PLACE =
+  /\b(if (it was|it were|you were) (you|me|him|her)|in (my|his|her) (shoes|place|position)|(om|hvis) det (var|gjaldt) deg|(om|hvis) du var (meg|ham|henne)|i (mitt|hans|hennes) sted)\b/;
+
 /** Doses, stopping, switching and mixing medicines. */
 const DOSE =
   /\b(dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|half|double|halv\w*|dobbel\w*|skip\w*|hoppe over|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|vaksine\w*)\b/;
@@ -94,5 +101,6 @@ export function adviceSignals(question: string): string[] {
     if (person) found.push(`s:person+${name}`);
   }
   if (person) found.push('s:person');
+  if (IN_THEIR_PLACE.test(text)) found.push(...['s:decision', 's:person+decision'].filter((x) => !found.includes(x)));
   return found;
 }

@@ -79,6 +79,12 @@ describe('advice signals', () => {
     expect(adviceSignals('would she be better off with impress or another trial')).toContain('s:decision');
   });
 
+  it("take asking what the bot would do in someone's place for a decision", () => {
+    expect(adviceSignals('hadde du meldt deg på om det var deg')).toContain('s:person+decision');
+    expect(adviceSignals('would you sign up if you were me')).toContain('s:person+decision');
+    expect(adviceSignals('hva hadde du gjort i mitt sted')).toContain('s:person+decision');
+  });
+
   it('do not take a sister trial or a "søsterstudie" for a relative', () => {
     expect(adviceSignals('is there a danish sister trial?')).not.toContain('s:person');
     expect(adviceSignals('hvilke søsterstudier finnes i norden')).not.toContain('s:person');
