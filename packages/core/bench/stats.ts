@@ -19,10 +19,14 @@ export function timeEach<T>(inputs: T[], fn: (input: T) => unknown, rounds = 3):
   return out;
 }
 
-/** Heap in use after a full garbage collection (needs node --expose-gc). */
+/**
+ * Memory in use after a full garbage collection (needs node --expose-gc): the JS heap plus the
+ * typed arrays' buffers, which live outside it (the example index keeps its postings there).
+ */
 export function heapMb(): number {
   (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / 1024 / 1024;
 }
 
 export const fmt = (n: number, digits = 2) => n.toFixed(digits);

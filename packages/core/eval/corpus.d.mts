@@ -15,4 +15,5 @@ export function splitOf(id: string): 'train' | 'dev' | 'test';
 export function readJsonl(path: string): unknown[];
 export function readCorpus(split?: 'train' | 'dev' | 'test'): CorpusQuestion[];
 export function sameText(q: string): string;
+export function evaluationQuestions(): string[];
 export function evaluationTexts(): Set<string>;

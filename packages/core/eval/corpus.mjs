@@ -59,16 +59,19 @@ export function sameText(q) {
     .trim();
 }
 
-/** Every question the engine is scored on: the dev set, the corpus dev and test splits, the held-out set. */
-export function evaluationTexts() {
+/** The text of every question the engine is scored on: the dev set, the corpus dev and test splits, the held-out sets. */
+export function evaluationQuestions() {
   const heldout = ['heldout', 'heldout-2', 'heldout-3', 'heldout-4'].map((d) => join(here, d));
-  return new Set(
-    [
-      ...readJsonl(join(here, 'questions.dev.jsonl')),
-      ...readAll().filter((q) => q.split !== 'train'),
-      ...heldout.flatMap((dir) => jsonlIn(dir).flatMap((f) => readJsonl(join(dir, f)))),
-    ].map((q) => sameText(q.q)),
-  );
+  return [
+    ...readJsonl(join(here, 'questions.dev.jsonl')),
+    ...readAll().filter((q) => q.split !== 'train'),
+    ...heldout.flatMap((dir) => jsonlIn(dir).flatMap((f) => readJsonl(join(dir, f)))),
+  ].map((q) => q.q);
+}
+
+/** {@link evaluationQuestions}, each as {@link sameText} gives it. */
+export function evaluationTexts() {
+  return new Set(evaluationQuestions().map(sameText));
 }
 
 /**

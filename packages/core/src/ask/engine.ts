@@ -5,7 +5,7 @@ import { isAdviceRequest } from './advice';
 import { type Answer, answerSchema } from './answer';
 import { adviceSignals, scopeSignals } from './classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
-import { ExampleIndex, type ExampleVote, type ScopeNeighbours } from './classify/examples';
+import { ExampleIndex, type ExampleVote, type ScopeNeighbours, withKnownPassages } from './classify/examples';
 import { FEATURE_BUCKETS, featureKey, featuresOf } from './classify/features';
 import { type LinearModel, predict, unpackLinearModel } from './classify/linear-model';
 import { candidates, RERANK_CANDIDATES, RerankFeatures, rerank } from './classify/rerank';
@@ -66,7 +66,6 @@ export class Engine {
     model?: AskModel,
   ) {
     this.retriever = new Retriever(data);
-    if (model?.examples) this.examples = new ExampleIndex(model.examples);
     if (model) {
       // Weights from another version of the features would silently mean something else.
       if (model.version !== ASK_MODEL_VERSION || model.buckets !== FEATURE_BUCKETS)
@@ -79,6 +78,7 @@ export class Engine {
           features: new RerankFeatures(this.retriever.passages),
           byId: new Map(this.retriever.passages.map((p) => [p.id, p])),
         };
+      if (model.examples) this.examples = new ExampleIndex(withKnownPassages(model.examples, this.retriever.passages));
     }
     const texts = this.retriever.passages.map(
       (p) => `${p.title.en} ${p.title.nb} ${p.text.en} ${p.text.nb} ${p.keywords}`,

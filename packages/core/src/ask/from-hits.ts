@@ -30,8 +30,11 @@ export function fromHits(hits: readonly Hit[], lang: Lang, question: string, mar
   // EudraCT number should get the number, not the note that the CTIS number is missing.
   const first = hits[0] as Hit;
   const close =
-    first.passage.known === 'no'
-      ? hits.slice(1, 3).find((h) => h.passage.known !== 'no' && h.score >= first.score * KNOWN_PREFERENCE)
+    first.passage.known === 'no' && first.score > 0
+      ? hits
+          .slice(1, 3)
+          // A passage only the example questions found has no word-index score (0) to compare.
+          .find((h) => h.passage.known !== 'no' && h.score > 0 && h.score >= first.score * KNOWN_PREFERENCE)
       : undefined;
   const top = (close ?? first).passage;
   const second = close ? undefined : hits[1]?.passage;

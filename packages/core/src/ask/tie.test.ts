@@ -83,3 +83,44 @@ describe('two nearly tied passages', () => {
     expect(both.sources.slice(0, 5).map((s) => s.id)).toContain('b1');
   });
 });
+
+describe('a "not known" passage ranked first', () => {
+  const unknown = { ...passage('ctis', 'No EU CT (CTIS) number was found.', ['c1']), known: 'no' as const };
+  const number = passage('eudract', 'The EudraCT number is 2020-004414-35.', ['e1']);
+
+  it('gives way to a known passage the word index scores close to it', () => {
+    const draft = fromHits(
+      [
+        { passage: unknown, score: 10 },
+        { passage: number, score: 6 },
+      ],
+      'en',
+      'eudract?',
+    );
+    expect(draft.kind).toBe('answer');
+    expect(draft.text).toContain('2020-004414-35');
+  });
+
+  it('stands when only the example questions found it (no word-index score to compare)', () => {
+    // Before, 6 >= 0 * 0.5 held for any known passage, however weak, after an extra candidate.
+    const draft = fromHits(
+      [
+        { passage: unknown, score: 0 },
+        { passage: number, score: 6 },
+      ],
+      'en',
+      'ctis?',
+    );
+    expect(draft.kind).toBe('no-answer');
+    expect(draft.text).toContain('No EU CT');
+    const weak = fromHits(
+      [
+        { passage: unknown, score: 10 },
+        { passage: number, score: 0 },
+      ],
+      'en',
+      'ctis?',
+    );
+    expect(weak.kind).toBe('no-answer');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../passage';
 import type { Hit } from '../retriever';
-import { EXAMPLE_NEIGHBOURS, ExampleIndex } from './examples';
+import { EXAMPLE_NEIGHBOURS, ExampleIndex, withKnownPassages } from './examples';
 import { candidates, EXTRA_CANDIDATES, RERANK_CANDIDATES } from './rerank';
 
 const examples = [
@@ -51,6 +51,44 @@ describe('the example questions', () => {
   it('leave out the examples training asks to skip, so that no question votes for itself', () => {
     const votes = index.votes('who pays for the medicines in the study', (i) => i < 3);
     expect(votes.get('faq:cost')).toBeUndefined();
+  });
+
+  it('break ties by position, whatever order the examples are met in', () => {
+    // Five examples of one word, then five of another, equally near a question naming both, which
+    // meets the later five first. (Adapted from a review's reproduction.)
+    const filler = Array.from({ length: 90 }, (_, i) => ({ q: 'zzz', passages: [`p:f${i}`] }));
+    let checked = 0;
+    for (const [first, second] of [
+      ['alpha', 'bravo'],
+      ['tango', 'hotel'],
+      ['lima', 'oboe'],
+      ['piano', 'rover'],
+    ] as const) {
+      const index = new ExampleIndex([
+        ...filler,
+        ...Array.from({ length: 5 }, (_, i) => ({ q: second, passages: [`p:b${i}`] })),
+        ...Array.from({ length: 5 }, (_, i) => ({ q: first, passages: [`p:a${i}`] })),
+      ]);
+      const votes = index.votes(`qq ${first} ${second}`);
+      const shares = new Set([...votes.values()].map((v) => v.share.toFixed(9)));
+      if (shares.size !== 1) continue; // a hash collision made the two words unequal
+      checked++;
+      const want = [...Array.from({ length: 5 }, (_, i) => `p:b${i}`), 'p:a0', 'p:a1', 'p:a2'];
+      expect([...votes.keys()].sort(), first).toEqual(want.sort());
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('drop the passages a newer content no longer has, so they take no share of the votes', () => {
+    const old = [
+      { q: 'who pays for the medicines', passages: ['faq:cost', 'faq:gone'] },
+      { q: 'hvem betaler for medisinene', passages: ['faq:gone'] },
+    ];
+    const kept = withKnownPassages(old, [{ id: 'faq:cost' }]);
+    expect(kept.map((e) => e.passages)).toEqual([['faq:cost'], []]);
+    const votes = new ExampleIndex(kept).votes('who pays for the medicines');
+    expect([...votes.keys()]).toEqual(['faq:cost']);
+    expect(votes.get('faq:cost')?.share).toBeCloseTo(1, 6);
   });
 
   it('count only the nearest neighbours', () => {

@@ -58,22 +58,25 @@ export function words(text: string): string[] {
  */
 export function featuresOf(text: string, signals: string[] = []): Map<number, number> {
   const counts = new Map<number, number>();
-  const add = (feature: string) => {
-    const key = featureKey(feature);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  };
-  const ws = words(text);
-  const addKey = (key: number) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  ws.forEach((w, i) => {
-    add(`w:${w}`);
-    if (i > 0) add(`b:${ws[i - 1]} ${w}`);
-    charGrams(`<${w}>`, addKey);
-  });
-  if (ws.length > 0) add(`b:<s> ${ws[0]}`);
+  featureKeys(text, (key) => counts.set(key, (counts.get(key) ?? 0) + 1));
   let norm = 0;
   for (const v of counts.values()) norm += v * v;
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (const [k, v] of counts) counts.set(k, v * scale);
   for (const signal of signals) counts.set(featureKey(signal), 1);
   return counts;
+}
+
+/**
+ * The bucket of every feature of {@link featuresOf}, once per occurrence and not yet counted or
+ * scaled: the example index counts them into a typed array, which is several times faster than a Map.
+ */
+export function featureKeys(text: string, add: (key: number) => void): void {
+  const ws = words(text);
+  ws.forEach((w, i) => {
+    add(featureKey(`w:${w}`));
+    if (i > 0) add(featureKey(`b:${ws[i - 1]} ${w}`));
+    charGrams(`<${w}>`, add);
+  });
+  if (ws.length > 0) add(featureKey(`b:<s> ${ws[0]}`));
 }

@@ -27,6 +27,7 @@ export const RERANK_CANDIDATES = 12;
  * the votes.
  */
 export const EXTRA_CANDIDATES = 3;
+/** Least share of the example questions' votes for a passage to join the candidates as an extra. */
 export const EXTRA_MIN_SHARE = 0.15;
 
 /**
