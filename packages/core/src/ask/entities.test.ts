@@ -19,6 +19,11 @@ describe('entity linking', () => {
     expect([...linker.link('what did GSK bring').ids]).toContain('partner:gsk');
     expect(linker.link('when did the study start').ids.size).toBe(0);
   });
+
+  it('finds a person by the surname alone, accents folded', () => {
+    expect([...linker.link('hva er helland direktør for').ids]).toContain('person:aslaug-helland');
+    expect([...linker.link('what did tasken write').ids]).toContain('person:kjetil-tasken');
+  });
 });
 
 describe('the scope model', () => {

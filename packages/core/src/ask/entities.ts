@@ -30,6 +30,12 @@ const clean = (names: Array<string | null | undefined>) =>
     ),
   ].filter((n) => n.length >= 3 && !TOO_COMMON.has(n));
 
+/** The last word of a person's name, when it is long enough to name them alone. */
+const surname = (name: string): string | undefined => {
+  const last = name.trim().split(/\s+/).at(-1);
+  return last && last.length >= 5 && last !== name.trim() ? last : undefined;
+};
+
 /** Every entity with names in the content: sites, drugs, partners, related trials, people, organisations. */
 export function contentEntities(d: Dataset): Entity[] {
   return [
@@ -40,7 +46,8 @@ export function contentEntities(d: Dataset): Entity[] {
     ...d.drugs.map((x) => ({ passageId: `drug:${x.id}`, names: clean([x.generic, x.brand]) })),
     ...d.partners.map((p) => ({ passageId: `partner:${p.id}`, names: clean([p.company, ...p.aliases]) })),
     ...d.relatedTrials.map((t) => ({ passageId: `related:${t.id}`, names: clean([t.name]) })),
-    ...d.people.map((p) => ({ passageId: `person:${p.id}`, names: clean([p.name]) })),
+    // People by their surname too: "hva er helland direktør for".
+    ...d.people.map((p) => ({ passageId: `person:${p.id}`, names: clean([p.name, surname(p.name)]) })),
     ...d.organisations.map((o) => ({
       passageId: `organisation:${o.id}`,
       names: clean([o.name.en, o.name.nb, o.shortName]),
