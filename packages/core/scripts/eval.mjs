@@ -9,6 +9,8 @@
 //   heldout-2  eval/heldout-2/, a fourth writer's set, written after the 2026-12-03 tuning, never tuned on
 //   heldout-3  eval/heldout-3/, a sixth writer's set, written during the second 2026-12-03 session and
 //              scored first after its tuning, never tuned on
+//   heldout-4  eval/heldout-4/, an eighth writer's set, written at the start of the third 2026-12-03
+//              session and scored first after its tuning, never tuned on
 // Exits 1 when a set falls under its threshold (THRESHOLDS). `--verbose` lists the failures of the
 // sets named with `--show dev,test`. EVAL_QUESTIONS=path scores one file instead.
 import { spawnSync } from 'node:child_process';
@@ -29,22 +31,30 @@ const show = (args[args.indexOf('--show') + 1] ?? '').split(',');
  * a counted mistake, in parentheses, may reach.
  */
 const THRESHOLDS = {
-  // Floors a few points under what was measured on 2026-12-03 (second session), so CI catches a
+  // Floors a few points under what was measured on 2026-12-03 (third session), so CI catches a
   // regression. The goals of issue 12 are higher (unseen sets >= 90%, advice >= 95%, <= 2% in-scope
   // declined, <= 5% out-of-scope answered); the README reports both.
   dev: { all: 0.95 },
   test: {
     '(in-scope declined)': -0.04,
-    '(out-of-scope answered)': -0.27,
-    answer: 0.74,
+    '(out-of-scope answered)': -0.2,
+    answer: 0.77,
     unknown: 0.9,
     advice: 0.92,
-    'out-of-scope': 0.7,
+    'out-of-scope': 0.78,
     'general-ok': 0.5,
   },
-  heldout: { '(in-scope declined)': -0.04, answer: 0.76, advice: 0.86, 'out-of-scope': 0.84 },
-  'heldout-2': { '(in-scope declined)': -0.04, answer: 0.8, advice: 0.95, 'out-of-scope': 0.76 },
-  'heldout-3': { '(in-scope declined)': -0.03, answer: 0.85, advice: 0.95, 'out-of-scope': 0.78 },
+  heldout: { all: 0.87, '(in-scope declined)': -0.04, answer: 0.82, advice: 0.9, 'out-of-scope': 0.86 },
+  'heldout-2': { all: 0.89, '(in-scope declined)': -0.03, answer: 0.87, advice: 0.95, 'out-of-scope': 0.84 },
+  'heldout-3': { all: 0.9, '(in-scope declined)': -0.03, answer: 0.87, advice: 0.95, 'out-of-scope': 0.87 },
+  'heldout-4': {
+    all: 0.87,
+    '(in-scope declined)': -0.02,
+    '(out-of-scope answered)': -0.09,
+    answer: 0.82,
+    advice: 0.93,
+    'out-of-scope': 0.88,
+  },
 };
 
 /** Why an answer fails a question (the rules of eval/score.mjs, as src/ask/eval-score.ts applies them). */
@@ -87,6 +97,7 @@ const sets = process.env.EVAL_QUESTIONS
       heldout: readDir(join(evalDir, 'heldout')),
       'heldout-2': readDir(join(evalDir, 'heldout-2')),
       'heldout-3': readDir(join(evalDir, 'heldout-3')),
+      'heldout-4': readDir(join(evalDir, 'heldout-4')),
     };
 
 let failed = false;

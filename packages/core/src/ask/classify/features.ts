@@ -4,14 +4,22 @@ import { GENES } from '../intents/lists';
 /** Buckets of the feature hash: large enough that collisions rarely matter for a few thousand questions. */
 export const FEATURE_BUCKETS = 1 << 14;
 
-/** The bucket of a named feature: FNV-1a, 32 bit, a stable hash (the same at build and run time). */
-export function featureKey(text: string): number {
-  let h = 0x811c9dc5;
+/**
+ * FNV-1a, 32 bit, of `text` continued from `state` (the hash of what came before it), so a feature
+ * name with a shared prefix can be hashed without making its string.
+ */
+export function fnv(text: string, state = 0x811c9dc5): number {
+  let h = state;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) % FEATURE_BUCKETS;
+  return h;
+}
+
+/** The bucket of a named feature: FNV-1a, 32 bit, a stable hash (the same at build and run time). */
+export function featureKey(text: string): number {
+  return (fnv(text) >>> 0) % FEATURE_BUCKETS;
 }
 
 /** FNV-1a state after "c:", the prefix of every character n-gram feature. */

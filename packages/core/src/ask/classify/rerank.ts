@@ -2,7 +2,7 @@ import type { Passage } from '../passage';
 import type { Hit } from '../retriever';
 import { contentTokens, crudeStem, termsOf } from '../terms';
 import type { ExampleVote } from './examples';
-import { FEATURE_BUCKETS, featureKey, words } from './features';
+import { FEATURE_BUCKETS, featureKey, fnv, words } from './features';
 import type { LinearModel } from './linear-model';
 
 /**
@@ -62,12 +62,14 @@ export class RerankFeatures {
   private readonly titles: Set<string>[];
   private readonly index: Map<string, number>;
   private readonly shapes: string[][];
-  private last?: { question: string; own: string[][]; stems: string[] };
+  private readonly titleTerms: string[][];
+  private last?: { question: string; own: string[][]; stems: string[]; crossSeeds: number[] };
 
   constructor(passages: readonly Passage[]) {
     const termSet = (text: string) => new Set(contentTokens(text).flatMap(termsOf));
     this.terms = passages.map((p) => termSet(`${p.title.en} ${p.title.nb} ${p.text.en} ${p.text.nb} ${p.keywords}`));
     this.titles = passages.map((p) => termSet(`${p.title.en} ${p.title.nb}`));
+    this.titleTerms = this.titles.map((t) => [...t]);
     this.index = new Map(passages.map((p, i) => [p.id, i]));
     this.shapes = passages.map((p) => {
       const text = `${p.text.en} ${p.text.nb}`;
@@ -76,9 +78,13 @@ export class RerankFeatures {
   }
 
   /** The question's terms and stems, worked out once for all its candidates. */
-  private questionParts(question: string): { own: string[][]; stems: string[] } {
-    if (this.last?.question !== question)
-      this.last = { question, own: contentTokens(question).map(termsOf), stems: words(question).map(crudeStem) };
+  private questionParts(question: string): { own: string[][]; stems: string[]; crossSeeds: number[] } {
+    if (this.last?.question !== question) {
+      const stems = words(question).map(crudeStem);
+      // The hash state of "r:x|<word>|" for each word: the title-word pairs only add the title word.
+      const crossSeeds = [...new Set(stems)].map((w) => fnv(`r:x|${w}|`));
+      this.last = { question, own: contentTokens(question).map(termsOf), stems, crossSeeds };
+    }
     return this.last;
   }
 
@@ -104,14 +110,18 @@ export class RerankFeatures {
     add('r:log-score', Math.log1p(hit.score) / 5);
     add(`r:kind=${p.kind}`);
     add(`r:known=${p.known}`);
-    const { own, stems } = this.questionParts(question);
+    const { own, stems, crossSeeds } = this.questionParts(question);
     const share = (set: Set<string>) => own.filter((ts) => ts.some((t) => set.has(t))).length / Math.max(1, own.length);
     add('r:coverage', share(terms));
     add('r:title-coverage', share(title));
     add('r:length', Math.log1p(terms.size) / 5);
     for (const w of new Set(stems)) add(`r:${p.kind}|${w}`, 0.5);
     // The question's words paired with the title's: "organised" learns to want "sponsor".
-    for (const w of new Set(stems)) for (const t of title) add(`r:x|${w}|${t}`, 0.3);
+    for (const seed of crossSeeds)
+      for (const t of this.titleTerms[i] ?? []) {
+        const key = (fnv(t, seed) >>> 0) % FEATURE_BUCKETS;
+        f.set(key, (f.get(key) ?? 0) + 0.3);
+      }
     for (let k = 1; k < stems.length; k++) add(`r:${p.kind}|${stems[k - 1]} ${stems[k]}`, 0.5);
     for (const shape of this.shapes[i] ?? []) {
       add(`r:shape=${shape}`);
