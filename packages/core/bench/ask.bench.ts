@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (core): the question answering against the search libraries queried plainly, in
  * the same run on the same passages. Reports index build time, ask() latency p50/p99 over many
- * queries, heap after indexing, and each system's score on the shared dev questions.
+ * queries, memory after indexing (JS heap and typed arrays' buffers), and each system's score on the
+ * shared dev questions.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -108,7 +109,9 @@ const rows = [
 console.log(
   `ask() benchmark: ${passages.length} passages, ${queries.length} distinct queries x 3 rounds, node ${process.version}`,
 );
-console.log('| system | index build ms | heap after index MB | p50 ms | p99 ms | dev score | own paraphrase score |');
+console.log(
+  '| system | index build ms | memory after index MB (heap + array buffers) | p50 ms | p99 ms | dev score | own paraphrase score |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
   console.log(

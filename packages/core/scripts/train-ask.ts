@@ -154,7 +154,7 @@ const labelled = train
 // Every train question but advice is an example (an answer's with its passages, an out-of-scope one
 // marked so), and so is every passage's own title, FAQ questions among them.
 const withAnswer = new Set(labelled.map((l) => l.q));
-const exampleRows = [
+const allRows = [
   ...labelled.map((l) => ({ q: l.text, passages: l.ids, out: false, fold: l.fold })),
   ...train
     .filter((q) => !isAdvice(q) && !withAnswer.has(q))
@@ -168,6 +168,12 @@ const exampleRows = [
     })),
   ),
 ];
+// The same question kept twice (writers repeat short ones) would vote twice.
+const seenRows = new Set<string>();
+const exampleRows = allRows.filter((r) => {
+  const key = JSON.stringify([r.q, r.passages, r.out]);
+  return !seenRows.has(key) && seenRows.add(key) !== undefined;
+});
 // Only out-of-scope examples carry `out`, to keep the model file small.
 const examples: ExampleQuestion[] = exampleRows.map(({ q, passages, out }) =>
   out ? { q, passages, out } : { q, passages },
@@ -192,7 +198,7 @@ const scope: Decision & { confident: number } = {
 };
 const lists: RerankList[] = labelled.map((l) => {
   const votes = exampleIndex.votes(l.text, sameFold(l.q.q));
-  const cands = candidates(l.hits, votes, byId);
+  const cands = candidates(l.text, l.hits, votes, byId);
   return {
     features: cands.map((_, j) => features.of(l.text, cands, j, votes)),
     good: cands.map((h) => l.answers(h.passage.text[l.q.lang])),

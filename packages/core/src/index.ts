@@ -3,6 +3,7 @@
 // Question answering
 export { type Answer, type AnswerKind, answerSchema, type Related } from './ask/answer';
 export { ask, explain } from './ask/ask';
+export type { ExampleVote, ScopeNeighbours } from './ask/classify/examples';
 export { type AskOptions, Engine } from './ask/engine';
 export { MAX_QUESTION_LENGTH } from './ask/normalize';
 export type { Trace } from './ask/trace';

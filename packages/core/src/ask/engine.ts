@@ -119,13 +119,16 @@ export class Engine {
     return this.fixed('no-answer', `${REPLIES.outOfScope[lang]} ${this.website(lang)?.url ?? ''}`.trim(), lang);
   }
 
-  /** The word index's passages for a (corrected) question, in the learnt reranker's order if there is one. */
+  /**
+   * The word index's passages for a (corrected) question, with the passages the example questions
+   * vote for that it missed, in the learnt reranker's order if there is one; `votes` are the examples'.
+   */
   search(text: string): Retrieval & { margin: number; votes?: Map<string, ExampleVote> } {
     if (!this.reranker) return { ...this.retriever.search(text), margin: Infinity };
     const { model, features, byId } = this.reranker;
     const found = this.retriever.search(text, RERANK_CANDIDATES);
     const votes = this.examples?.votes(text);
-    return { ...found, ...rerank(model, features, text, candidates(found.hits, votes, byId), votes), votes };
+    return { ...found, ...rerank(model, features, text, candidates(text, found.hits, votes, byId), votes), votes };
   }
 
   /** The question with its misspelt words corrected against the knowledge base's vocabulary. */

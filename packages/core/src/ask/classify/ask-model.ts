@@ -24,6 +24,9 @@ export interface AskModel {
   scope: Decision & { confident: number };
   /** Weights of the learnt reranker (see rerank.ts); without them the word index's order stands. */
   rerank?: PackedLinearModel;
-  /** Labelled questions and the passages that answer them, which the reranker's vote features use. */
+  /**
+   * Labelled questions and the passages that answer them (or that they are out of scope): the
+   * reranker weighs their votes, the scope model how near a question is to either side.
+   */
   examples?: ExampleQuestion[];
 }

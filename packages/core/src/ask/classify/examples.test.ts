@@ -92,11 +92,24 @@ describe('the example questions', () => {
   });
 
   it('count only the nearest neighbours', () => {
-    const many = Array.from({ length: EXAMPLE_NEIGHBOURS + 5 }, (_, i) => ({
-      q: `where is site number ${i} of the trial`,
-      passages: [`site:s${i}`],
-    }));
-    expect(new ExampleIndex(many).votes('where is site number 3 of the trial').size).toBeLessThanOrEqual(
+    const names = [
+      'alpha',
+      'bravo',
+      'delta',
+      'gamma',
+      'hotel',
+      'india',
+      'kilo',
+      'lima',
+      'oscar',
+      'papa',
+      'romeo',
+      'tango',
+      'zulu',
+    ];
+    const many = names.map((n) => ({ q: `where is the ${n} site of the trial`, passages: [`site:${n}`] }));
+    const filler = Array.from({ length: 300 }, (_, i) => ({ q: `kohort ${i} olaparib`, passages: ['fact:x'] }));
+    expect(new ExampleIndex([...filler, ...many]).votes('where is the site of the trial').size).toBe(
       EXAMPLE_NEIGHBOURS,
     );
   });
@@ -125,13 +138,31 @@ describe('the reranker’s candidates', () => {
       ['fact:p16', { share: 0.05, closest: 0.2 }],
       ['gone:passage', { share: 0.5, closest: 0.7 }],
     ]);
-    const out = candidates(hits, votes, byId);
+    const out = candidates('who leads it', hits, votes, byId);
     expect(out.map((h) => h.passage.id).slice(RERANK_CANDIDATES)).toEqual(['fact:p15']);
     expect(out.at(-1)?.score).toBe(0);
+    expect(candidates('who leads it', hits, undefined, byId)).toEqual(hits);
   });
 
-  it('add at most EXTRA_CANDIDATES', () => {
-    const votes = new Map(all.slice(RERANK_CANDIDATES).map((p) => [p.id, { share: 0.2, closest: 0.5 }]));
-    expect(candidates(hits, votes, byId)).toHaveLength(RERANK_CANDIDATES + EXTRA_CANDIDATES);
+  it('add at most EXTRA_CANDIDATES, the most voted first, ties by id', () => {
+    const votes = new Map(
+      all.slice(RERANK_CANDIDATES).map((p, i) => [p.id, { share: i === 5 ? 0.4 : 0.2, closest: 0.5 }]),
+    );
+    const out = candidates('who leads it', hits, votes, byId).slice(RERANK_CANDIDATES);
+    expect(out.map((h) => h.passage.id)).toEqual(['fact:p17', 'fact:p12', 'fact:p13']);
+    expect(out).toHaveLength(EXTRA_CANDIDATES);
+  });
+
+  it('add a passage only if it names the drugs, genes and numbers the question names', () => {
+    // The examples' features mask drug names: "alectinib" gets the votes of "olaparib".
+    const drug = {
+      ...passage('drug:olaparib'),
+      text: { en: 'Olaparib acts on PARP.', nb: 'Olaparib virker på PARP.' },
+    };
+    const own = new Map([...byId, [drug.id, drug]]);
+    const votes = new Map([[drug.id, { share: 0.9, closest: 0.9 }]]);
+    expect(candidates('who supplies alectinib', hits, votes, own)).toHaveLength(RERANK_CANDIDATES);
+    expect(candidates('who supplies olaparib', hits, votes, own).at(-1)?.passage.id).toBe('drug:olaparib');
+    expect(candidates('olaparib 2019?', hits, votes, own)).toHaveLength(RERANK_CANDIDATES);
   });
 });

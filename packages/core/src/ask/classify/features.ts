@@ -23,7 +23,7 @@ export function featureKey(text: string): number {
 }
 
 /** FNV-1a state after "c:", the prefix of every character n-gram feature. */
-const GRAM_SEED = Math.imul(Math.imul(0x811c9dc5 ^ 0x63, 0x01000193) ^ 0x3a, 0x01000193);
+const GRAM_SEED = fnv('c:');
 
 /**
  * The buckets of "c:" + every 3- to 5-character slice of `edged`: featureKey of each (the model's
@@ -55,6 +55,17 @@ export function words(text: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .map((w) => (GENE_WORDS.has(w) ? 'genex' : DRUG_LIKE.test(w) ? 'drugx' : /^\d+$/.test(w) ? 'numx' : w));
+}
+
+/**
+ * The words of a text that {@link words} masks (drug names, gene symbols, numbers), folded: the
+ * features cannot tell "olaparib" from "alectinib", so whatever matches on features alone must
+ * still name these.
+ */
+export function maskedWords(text: string): string[] {
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && (GENE_WORDS.has(w) || DRUG_LIKE.test(w) || /^\d+$/.test(w)));
 }
 
 /**

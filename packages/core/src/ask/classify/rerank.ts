@@ -1,8 +1,9 @@
+import { fold } from '../../text/fold';
 import type { Passage } from '../passage';
 import type { Hit } from '../retriever';
 import { contentTokens, crudeStem, termsOf } from '../terms';
 import type { ExampleVote } from './examples';
-import { FEATURE_BUCKETS, featureKey, fnv, words } from './features';
+import { FEATURE_BUCKETS, featureKey, fnv, maskedWords, words } from './features';
 import type { LinearModel } from './linear-model';
 
 /**
@@ -28,13 +29,16 @@ export const RERANK_CANDIDATES = 12;
  */
 export const EXTRA_CANDIDATES = 3;
 /** Least share of the example questions' votes for a passage to join the candidates as an extra. */
-export const EXTRA_MIN_SHARE = 0.15;
+const EXTRA_MIN_SHARE = 0.15;
 
 /**
  * The reranker's candidates: the word index's best, then the passages the example questions favour
- * that it missed (with a score of 0, as the word index gave them nothing).
+ * that it missed (with a score of 0, as the word index gave them nothing). Such an extra must name
+ * every drug, gene and number the question names: the examples' features mask them, so "who
+ * supplies alectinib" would otherwise get the votes of "who supplies olaparib".
  */
 export function candidates(
+  question: string,
   hits: readonly Hit[],
   votes: ReadonlyMap<string, ExampleVote> | undefined,
   byId: ReadonlyMap<string, Passage>,
@@ -42,11 +46,19 @@ export function candidates(
   const top = hits.slice(0, RERANK_CANDIDATES);
   if (!votes) return top;
   const seen = new Set(top.map((h) => h.passage.id));
+  const named = maskedWords(question);
+  const names = (p: Passage) => {
+    if (named.length === 0) return true;
+    const text = ` ${fold(`${p.title.en} ${p.text.en} ${p.title.nb} ${p.text.nb} ${p.keywords}`).replace(/[^a-z0-9]+/g, ' ')} `;
+    return named.every((w) => text.includes(` ${w} `));
+  };
   const extra = [...votes]
     .filter(([id, v]) => v.share >= EXTRA_MIN_SHARE && !seen.has(id) && byId.has(id))
-    .sort((a, b) => b[1].share - a[1].share || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1].share - a[1].share || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([id]) => byId.get(id) as Passage)
+    .filter(names)
     .slice(0, EXTRA_CANDIDATES)
-    .map(([id]) => ({ passage: byId.get(id) as Passage, score: 0 }));
+    .map((passage) => ({ passage, score: 0 }));
   return [...top, ...extra];
 }
 
