@@ -134,7 +134,6 @@ const advice: Decision = {
   threshold: threshold(outOfFold(adviceExamples), MAX_FALSE_ADVICE),
 };
 const features = new RerankFeatures(engine.retriever.passages);
-const byId = new Map(engine.retriever.passages.map((p) => [p.id, p]));
 /** Most passages one example question is kept with (the first that hold its answer). */
 const EXAMPLE_PASSAGES = 3;
 // The reranker sees what the engine will see: the corrected question and the word index's candidates.
@@ -168,11 +167,14 @@ const allRows = [
     })),
   ),
 ];
-// The same question kept twice (writers repeat short ones) would vote twice.
-const seenRows = new Set<string>();
+// The same question kept twice (writers repeat short ones) would vote twice: the first one stays.
+const rowKey = (r: (typeof allRows)[number]) => JSON.stringify([r.q, r.passages, r.out]);
+const kept = new Set<string>();
 const exampleRows = allRows.filter((r) => {
-  const key = JSON.stringify([r.q, r.passages, r.out]);
-  return !seenRows.has(key) && seenRows.add(key) !== undefined;
+  const key = rowKey(r);
+  if (kept.has(key)) return false;
+  kept.add(key);
+  return true;
 });
 // Only out-of-scope examples carry `out`, to keep the model file small.
 const examples: ExampleQuestion[] = exampleRows.map(({ q, passages, out }) =>
@@ -198,7 +200,7 @@ const scope: Decision & { confident: number } = {
 };
 const lists: RerankList[] = labelled.map((l) => {
   const votes = exampleIndex.votes(l.text, sameFold(l.q.q));
-  const cands = candidates(l.text, l.hits, votes, byId);
+  const cands = candidates(l.text, l.hits, votes, features);
   return {
     features: cands.map((_, j) => features.of(l.text, cands, j, votes)),
     good: cands.map((h) => l.answers(h.passage.text[l.q.lang])),

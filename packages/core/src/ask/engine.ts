@@ -16,7 +16,6 @@ import { companiesIntent, geneIntent, newsIntent } from './intents/lists';
 import { sitesIntent } from './intents/sites';
 import { INTENT_WORDS } from './intents/words';
 import { cleanQuestion, safeText } from './normalize';
-import type { Passage } from './passages';
 import { REPLIES } from './replies';
 import { type Retrieval, Retriever } from './retriever';
 import { SCOPE } from './scope';
@@ -51,11 +50,7 @@ export class Engine {
   private readonly scope?: { model: LinearModel; threshold: number; confident: number };
   /** The labelled questions the reranker and the scope model compare a question with. */
   private readonly examples?: ExampleIndex;
-  private readonly reranker?: {
-    model: LinearModel;
-    features: RerankFeatures;
-    byId: Map<string, Passage>;
-  };
+  private readonly reranker?: { model: LinearModel; features: RerankFeatures };
 
   /**
    * @param model - What the build learnt from the labelled corpus; without it, advice and scope are
@@ -76,7 +71,6 @@ export class Engine {
         this.reranker = {
           model: unpackLinearModel(model.rerank),
           features: new RerankFeatures(this.retriever.passages),
-          byId: new Map(this.retriever.passages.map((p) => [p.id, p])),
         };
       if (model.examples) this.examples = new ExampleIndex(withKnownPassages(model.examples, this.retriever.passages));
     }
@@ -125,10 +119,10 @@ export class Engine {
    */
   search(text: string): Retrieval & { margin: number; votes?: Map<string, ExampleVote> } {
     if (!this.reranker) return { ...this.retriever.search(text), margin: Infinity };
-    const { model, features, byId } = this.reranker;
+    const { model, features } = this.reranker;
     const found = this.retriever.search(text, RERANK_CANDIDATES);
     const votes = this.examples?.votes(text);
-    return { ...found, ...rerank(model, features, text, candidates(text, found.hits, votes, byId), votes), votes };
+    return { ...found, ...rerank(model, features, text, candidates(text, found.hits, votes, features), votes), votes };
   }
 
   /** The question with its misspelt words corrected against the knowledge base's vocabulary. */

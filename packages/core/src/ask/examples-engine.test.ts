@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import model from '../generated/ask-model.json';
+import { oneWeight, rerankOnly } from './__fixtures__/models';
 import { explain } from './ask';
-import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
-import { FEATURE_BUCKETS, featureKey } from './classify/features';
-import { packLinearModel } from './classify/linear-model';
+import type { AskModel } from './classify/ask-model';
 import { Engine } from './engine';
 import type { Trace } from './trace';
 
 const data = dataset();
 const built = model as unknown as AskModel;
-
-/** One weight on one feature (none: every input scores alike). */
-const weight = (feature?: string, w = 1) => {
-  const weights = new Float32Array(FEATURE_BUCKETS);
-  if (feature) weights[featureKey(feature)] = w;
-  else weights[0] = 1;
-  return packLinearModel({ bias: 0, weights });
-};
 
 describe('the engine and its example questions', () => {
   it('ranks a passage only the examples found first when the reranker trusts them', () => {
@@ -27,14 +18,7 @@ describe('the engine and its example questions', () => {
     const trace: Trace = {};
     plain.ask(question, { lang: 'en' }, trace);
     expect(trace.retrieval?.hits.map((h) => h.id)).not.toContain(target);
-    const engine = new Engine(data, {
-      version: ASK_MODEL_VERSION,
-      buckets: FEATURE_BUCKETS,
-      advice: { model: weight(), threshold: 1.1 },
-      scope: { model: weight(), threshold: 0, confident: 0 },
-      rerank: weight('r:extra', 100),
-      examples: [{ q: question, passages: [target] }],
-    });
+    const engine = new Engine(data, rerankOnly(oneWeight('r:extra', 100), [{ q: question, passages: [target] }]));
     const voted: Trace = {};
     const answer = engine.ask(question, { lang: 'en' }, voted);
     expect(voted.retrieval?.hits[0]).toEqual({ id: target, score: 0 });

@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
-import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
-import { FEATURE_BUCKETS, featureKey } from './classify/features';
-import { packLinearModel } from './classify/linear-model';
+import { oneWeight, rerankOnly } from './__fixtures__/models';
 import { Engine } from './engine';
 import { fromHits } from './from-hits';
 import type { Passage } from './passage';
 import { REPLIES } from './replies';
 
-/** One weight on one feature (none: every input scores alike). */
-const model = (feature?: string, weight = 1) => {
-  const weights = new Float32Array(FEATURE_BUCKETS);
-  if (feature) weights[featureKey(feature)] = weight;
-  else weights[0] = 1;
-  return packLinearModel({ bias: 0, weights });
-};
-/** Advice never, every question in scope and sure: only the reranker differs between engines. */
-const engineWith = (rerank: ReturnType<typeof model>) =>
-  new Engine(dataset(), {
-    version: ASK_MODEL_VERSION,
-    buckets: FEATURE_BUCKETS,
-    advice: { model: model(), threshold: 1.1 },
-    scope: { model: model(), threshold: 0, confident: 0 },
-    rerank,
-  } as AskModel);
+/** Only the reranker differs between engines. */
+const engineWith = (rerank: ReturnType<typeof oneWeight>) => new Engine(dataset(), rerankOnly(rerank));
 // Answered from the passages (no structured intent answers it).
 const question = 'Who leads DRUP?';
 
@@ -40,8 +24,8 @@ const passage = (id: string, text: string, sources: string[]): Passage => ({
 
 describe('two nearly tied passages', () => {
   it('are both shown, each with its sources, when the reranker cannot tell them apart', () => {
-    const tied = engineWith(model('r:unused')).ask(question, { lang: 'en' });
-    const first = engineWith(model('r:rank0', 100)).ask(question, { lang: 'en' });
+    const tied = engineWith(oneWeight('r:unused')).ask(question, { lang: 'en' });
+    const first = engineWith(oneWeight('r:rank0', 100)).ask(question, { lang: 'en' });
     expect(tied.text).toContain(`${REPLIES.also.en} `);
     expect(tied.text.startsWith(first.text)).toBe(true);
     for (const s of first.sources) expect(tied.sources.map((x) => x.id)).toContain(s.id);
@@ -50,7 +34,7 @@ describe('two nearly tied passages', () => {
   });
 
   it('are not both shown when the reranker clearly prefers one', () => {
-    const clear = engineWith(model('r:rank0', 100)).ask(question, { lang: 'en' });
+    const clear = engineWith(oneWeight('r:rank0', 100)).ask(question, { lang: 'en' });
     expect(clear.kind).toBe('answer');
     expect(clear.text).not.toContain(`${REPLIES.also.en} `);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Passage } from '../passage';
 import type { Hit } from '../retriever';
 import { EXAMPLE_NEIGHBOURS, ExampleIndex, withKnownPassages } from './examples';
-import { candidates, EXTRA_CANDIDATES, RERANK_CANDIDATES } from './rerank';
+import { candidates, EXTRA_CANDIDATES, RERANK_CANDIDATES, RerankFeatures } from './rerank';
 
 const examples = [
   { q: 'who pays for the medicines in the study', passages: ['faq:cost'] },
@@ -128,7 +128,7 @@ const passage = (id: string): Passage => ({
 
 describe('the reranker’s candidates', () => {
   const all = Array.from({ length: 20 }, (_, i) => passage(`fact:p${i}`));
-  const byId = new Map(all.map((p) => [p.id, p]));
+  const features = new RerankFeatures(all);
   const hits: Hit[] = all.slice(0, RERANK_CANDIDATES).map((p, j) => ({ passage: p, score: 20 - j }));
 
   it('add the passages the examples favour that the word index missed, with no word-index score', () => {
@@ -138,17 +138,17 @@ describe('the reranker’s candidates', () => {
       ['fact:p16', { share: 0.05, closest: 0.2 }],
       ['gone:passage', { share: 0.5, closest: 0.7 }],
     ]);
-    const out = candidates('who leads it', hits, votes, byId);
+    const out = candidates('who leads it', hits, votes, features);
     expect(out.map((h) => h.passage.id).slice(RERANK_CANDIDATES)).toEqual(['fact:p15']);
     expect(out.at(-1)?.score).toBe(0);
-    expect(candidates('who leads it', hits, undefined, byId)).toEqual(hits);
+    expect(candidates('who leads it', hits, undefined, features)).toEqual(hits);
   });
 
   it('add at most EXTRA_CANDIDATES, the most voted first, ties by id', () => {
     const votes = new Map(
       all.slice(RERANK_CANDIDATES).map((p, i) => [p.id, { share: i === 5 ? 0.4 : 0.2, closest: 0.5 }]),
     );
-    const out = candidates('who leads it', hits, votes, byId).slice(RERANK_CANDIDATES);
+    const out = candidates('who leads it', hits, votes, features).slice(RERANK_CANDIDATES);
     expect(out.map((h) => h.passage.id)).toEqual(['fact:p17', 'fact:p12', 'fact:p13']);
     expect(out).toHaveLength(EXTRA_CANDIDATES);
   });
@@ -159,7 +159,7 @@ describe('the reranker’s candidates', () => {
       ...passage('drug:olaparib'),
       text: { en: 'Olaparib acts on PARP.', nb: 'Olaparib virker på PARP.' },
     };
-    const own = new Map([...byId, [drug.id, drug]]);
+    const own = new RerankFeatures([...all, drug]);
     const votes = new Map([[drug.id, { share: 0.9, closest: 0.9 }]]);
     expect(candidates('who supplies alectinib', hits, votes, own)).toHaveLength(RERANK_CANDIDATES);
     expect(candidates('who supplies olaparib', hits, votes, own).at(-1)?.passage.id).toBe('drug:olaparib');

@@ -45,16 +45,24 @@ const GENE_WORDS = new Set(GENES);
 // Drug names by their stems (-mab antibodies, -nib/-lib/-rib/-sib kinase, PARP and PI3K inhibitors).
 const DRUG_LIKE = /^[a-z]{4,}(mab|nib|lib|rib|sib)$/;
 
+/** Lower-case, folded words (æ = ae, ø = o, å = a), letters and digits only. */
+export function foldedWords(text: string): string[] {
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** A folded word as the classifiers see it: a gene symbol, drug name or number by its kind. */
+const masked = (w: string) =>
+  GENE_WORDS.has(w) ? 'genex' : DRUG_LIKE.test(w) ? 'drugx' : /^\d+$/.test(w) ? 'numx' : w;
+
 /**
  * Lower-case, folded words (æ = ae, ø = o, å = a). Gene symbols become "genex", drug names "drugx"
  * and numbers "numx", so the classifiers learn "should my mother take <drug>" once for every drug,
  * and a question about a drug is not advice because advice questions often name one.
  */
 export function words(text: string): string[] {
-  return fold(text)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => (GENE_WORDS.has(w) ? 'genex' : DRUG_LIKE.test(w) ? 'drugx' : /^\d+$/.test(w) ? 'numx' : w));
+  return foldedWords(text).map(masked);
 }
 
 /**
@@ -63,9 +71,7 @@ export function words(text: string): string[] {
  * still name these.
  */
 export function maskedWords(text: string): string[] {
-  return fold(text)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w && (GENE_WORDS.has(w) || DRUG_LIKE.test(w) || /^\d+$/.test(w)));
+  return foldedWords(text).filter((w) => masked(w) !== w);
 }
 
 /**

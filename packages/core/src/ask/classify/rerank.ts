@@ -1,9 +1,8 @@
-import { fold } from '../../text/fold';
 import type { Passage } from '../passage';
 import type { Hit } from '../retriever';
 import { contentTokens, crudeStem, termsOf } from '../terms';
 import type { ExampleVote } from './examples';
-import { FEATURE_BUCKETS, featureKey, fnv, maskedWords, words } from './features';
+import { FEATURE_BUCKETS, featureKey, fnv, foldedWords, maskedWords, words } from './features';
 import type { LinearModel } from './linear-model';
 
 /**
@@ -41,24 +40,17 @@ export function candidates(
   question: string,
   hits: readonly Hit[],
   votes: ReadonlyMap<string, ExampleVote> | undefined,
-  byId: ReadonlyMap<string, Passage>,
+  features: RerankFeatures,
 ): Hit[] {
   const top = hits.slice(0, RERANK_CANDIDATES);
   if (!votes) return top;
   const seen = new Set(top.map((h) => h.passage.id));
   const named = maskedWords(question);
-  const names = (p: Passage) => {
-    if (named.length === 0) return true;
-    const text = ` ${fold(`${p.title.en} ${p.text.en} ${p.title.nb} ${p.text.nb} ${p.keywords}`).replace(/[^a-z0-9]+/g, ' ')} `;
-    return named.every((w) => text.includes(` ${w} `));
-  };
   const extra = [...votes]
-    .filter(([id, v]) => v.share >= EXTRA_MIN_SHARE && !seen.has(id) && byId.has(id))
+    .filter(([id, v]) => v.share >= EXTRA_MIN_SHARE && !seen.has(id) && features.names(id, named))
     .sort((a, b) => b[1].share - a[1].share || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([id]) => byId.get(id) as Passage)
-    .filter(names)
     .slice(0, EXTRA_CANDIDATES)
-    .map((passage) => ({ passage, score: 0 }));
+    .map(([id]) => ({ passage: features.passage(id) as Passage, score: 0 }));
   return [...top, ...extra];
 }
 
@@ -75,18 +67,44 @@ export class RerankFeatures {
   private readonly index: Map<string, number>;
   private readonly shapes: string[][];
   private readonly titleTerms: string[][];
+  /** Each passage's folded words, for what the features mask (drugs, genes, numbers). */
+  private readonly folded: Set<string>[];
   private last?: { question: string; own: string[][]; stems: string[]; crossSeeds: number[] };
+  private lastVotes?: { votes: ReadonlyMap<string, ExampleVote>; best: number };
 
-  constructor(passages: readonly Passage[]) {
+  constructor(private readonly passages: readonly Passage[]) {
     const termSet = (text: string) => new Set(contentTokens(text).flatMap(termsOf));
     this.terms = passages.map((p) => termSet(`${p.title.en} ${p.title.nb} ${p.text.en} ${p.text.nb} ${p.keywords}`));
     this.titles = passages.map((p) => termSet(`${p.title.en} ${p.title.nb}`));
     this.titleTerms = this.titles.map((t) => [...t]);
+    this.folded = passages.map(
+      (p) => new Set(foldedWords(`${p.title.en} ${p.title.nb} ${p.text.en} ${p.text.nb} ${p.keywords}`)),
+    );
     this.index = new Map(passages.map((p, i) => [p.id, i]));
     this.shapes = passages.map((p) => {
       const text = `${p.text.en} ${p.text.nb}`;
       return SHAPES.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
     });
+  }
+
+  /** The passage of an id, if the content has it. */
+  passage(id: string): Passage | undefined {
+    const i = this.index.get(id);
+    return i === undefined ? undefined : this.passages[i];
+  }
+
+  /** Whether the passage of `id` exists and holds every one of the (folded) words. */
+  names(id: string, words: readonly string[]): boolean {
+    const i = this.index.get(id);
+    const folded = i === undefined ? undefined : this.folded[i];
+    return folded !== undefined && words.every((w) => folded.has(w));
+  }
+
+  /** The largest vote share, worked out once for all of a question's candidates. */
+  private bestShare(votes: ReadonlyMap<string, ExampleVote>): number {
+    if (this.lastVotes?.votes !== votes)
+      this.lastVotes = { votes, best: Math.max(0, ...[...votes.values()].map((v) => v.share)) };
+    return this.lastVotes.best;
   }
 
   /** The question's terms and stems, worked out once for all its candidates. */
@@ -145,7 +163,7 @@ export class RerankFeatures {
       else {
         add(extra ? 'r:ex-share-extra' : 'r:ex-share', vote.share);
         add('r:ex-closest', vote.closest);
-        if (vote.share >= Math.max(...[...votes.values()].map((v) => v.share))) add('r:ex-best');
+        if (vote.share >= this.bestShare(votes)) add('r:ex-best');
       }
     }
     return f;
