@@ -198,8 +198,10 @@ export class Engine {
     // Clearly not about the study: no intent or passage may answer it, however many words it shares.
     const neighbours = this.examples?.scope(text);
     const scope = this.scopeOf(clean.text, neighbours);
-    if (trace)
+    if (trace) {
+      trace.entities = [...this.retriever.entitiesIn(clean.text)];
       trace.scope = { p: scope, threshold: this.scope?.threshold, confident: this.scope?.confident, neighbours };
+    }
     if (advice === 'model' && !(scope !== undefined && this.scope && scope < this.scope.threshold * ADVICE_SCOPE_SHARE))
       return this.declineAdvice(lang);
     if (scope !== undefined && this.scope && scope < this.scope.threshold) return this.outOfScope(lang);

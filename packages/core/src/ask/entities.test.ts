@@ -20,6 +20,12 @@ describe('entity linking', () => {
     expect(linker.link('when did the study start').ids.size).toBe(0);
   });
 
+  it("finds a related trial by its country's name, in either language", () => {
+    expect([...linker.link('the swedish sister trial').ids]).toContain('related:megalit');
+    expect([...linker.link('hva heter den danske studien').ids]).toContain('related:protarget');
+    expect([...linker.link('is there a finnish one').ids]).toContain('related:finprove');
+  });
+
   it('finds a person by the surname alone, accents folded', () => {
     expect([...linker.link('hva er helland direktør for').ids]).toContain('person:aslaug-helland');
     expect([...linker.link('what did tasken write').ids]).toContain('person:kjetil-tasken');

@@ -14,6 +14,16 @@ interface Entity {
 // Words too common to link on their own, even when they are part of a name ("Oslo" in Oslo
 // University Hospital is a place, but "university" or "hospital" say nothing).
 const TOO_COMMON = new Set(['hospital', 'sykehus', 'university', 'universitetssykehus', 'hf', 'health', 'helse']);
+/**
+ * What a question may call a related trial's country, by its ISO code, in both languages: "the
+ * Danish sister trial" or "den svenske studien" is that country's trial.
+ */
+export const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  DK: ['Denmark', 'Danish', 'Danmark', 'dansk', 'danske'],
+  FI: ['Finland', 'Finnish', 'finsk', 'finske'],
+  NL: ['Netherlands', 'Dutch', 'Holland', 'Nederland', 'nederlandsk', 'nederlandske'],
+  SE: ['Sweden', 'Swedish', 'Sverige', 'svensk', 'svenske'],
+};
 /** A typo of a name of at least this many letters still links (one edit). */
 const FUZZY_MIN_LENGTH = 6;
 
@@ -45,7 +55,10 @@ export function contentEntities(d: Dataset): Entity[] {
     })),
     ...d.drugs.map((x) => ({ passageId: `drug:${x.id}`, names: clean([x.generic, x.brand]) })),
     ...d.partners.map((p) => ({ passageId: `partner:${p.id}`, names: clean([p.company, ...p.aliases]) })),
-    ...d.relatedTrials.map((t) => ({ passageId: `related:${t.id}`, names: clean([t.name]) })),
+    ...d.relatedTrials.map((t) => ({
+      passageId: `related:${t.id}`,
+      names: clean([t.name, ...(t.country ? (COUNTRY_NAMES[t.country] ?? []) : [])]),
+    })),
     // People by their surname too: "hva er helland direktør for".
     ...d.people.map((p) => ({ passageId: `person:${p.id}`, names: clean([p.name, surname(p.name)]) })),
     ...d.organisations.map((o) => ({

@@ -13,6 +13,8 @@ export interface Trace {
     threshold?: number;
     verdict: 'rule' | 'model' | 'no';
   };
+  /** The passages of the content entities the question names (sites, drugs, companies, trials, people). */
+  entities?: string[];
   /** `neighbours`: what the nearest example questions say (when the model has them). */
   scope?: { p?: number; threshold?: number; confident?: number; neighbours?: ScopeNeighbours };
   /** The structured intent that answered, if one did. */

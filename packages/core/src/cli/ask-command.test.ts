@@ -10,6 +10,9 @@ describe('impress ask --explain', () => {
     const text = formatExplained(facts.answer, facts.trace);
     expect(text).toMatch(/^advice: no \(rule false; personal dose, prognosis or symptoms false/m);
     expect(text).toMatch(/^scope: model/m);
+    expect(text).toMatch(/^entities: none$/m);
+    const named = explain('what does the danish sister trial do');
+    expect(formatExplained(named.answer, named.trace)).toMatch(/^entities: .*related:protarget/m);
     expect(text).toMatch(/^ {2}reranker margin \d+\.\d\d \(under 0\.75 the two best are both shown\)$/m);
     expect(text).toMatch(
       /^ {2}nearest example questions: 0\.\d{3} out of scope \(closest out \d\.\d{3}, in \d\.\d{3}\)$/m,

@@ -24,6 +24,7 @@ export function formatExplained(a: Answer, t: Trace): string {
     lines.push(`advice: ${verdict} (${why}; model ${round(p)}, advice from ${round(threshold)})`);
     lines.push(`  signals: ${signals.join(' ') || 'none'}`);
   }
+  if (t.entities) lines.push(`entities: ${t.entities.join(' ') || 'none'}`);
   if (t.scope) {
     lines.push(
       `scope: model ${round(t.scope.p)} (out below ${round(t.scope.threshold)}, sure from ${round(t.scope.confident)})`,
