@@ -49,7 +49,7 @@ const IN_THEIR_PLACE =
 
 /** Doses, stopping, switching and mixing medicines. */
 const DOSE =
-  /\b(dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|half|double|halv\w*|dobbel\w*|skip\w*|hoppe over|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|vaksine\w*)\b/;
+  /\b(dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|half (a |the |my |his |her )?(dose|tablet|pill)s?|double (the |my |his |her )?doses?|halv\w* (dose\w*|tablett\w*)|halvere\w*|dobbel\w* dose\w*|doble\w*|skip\w*|hoppe over|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|vaksine\w*)\b/;
 
 /** Prognosis, cure and what a result means for someone. */
 const PROGNOSIS =

@@ -74,6 +74,15 @@ describe('advice signals', () => {
     expect(adviceSignals('kan medisinen virke bedre enn standardbehandling?')).not.toContain('s:bend');
   });
 
+  it('take halving or doubling a dose for a dose, but not half the day or half the patients', () => {
+    expect(adviceSignals('can my dad take half a dose')).toContain('s:person+dose');
+    expect(adviceSignals('kan jeg halvere dosen selv')).toContain('s:person+dose');
+    expect(adviceSignals('my dad is in bed half the day, what fitness level does the study require')).not.toContain(
+      's:dose',
+    );
+    expect(adviceSignals('fikk halvparten av pasientene min behandling')).not.toContain('s:dose');
+  });
+
   it('take being better off with one treatment than another for a choice', () => {
     expect(adviceSignals('er det bedre med impress eller privat behandling i utlandet')).toContain('s:decision');
     expect(adviceSignals('would she be better off with impress or another trial')).toContain('s:decision');
