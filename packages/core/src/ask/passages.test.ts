@@ -64,6 +64,12 @@ describe('excerpt', () => {
     expect(text.split('. ').length).toBeLessThanOrEqual(MAX_SENTENCES);
   });
 
+  it('takes a synonym of a question word for the word, and counts a word and its stem once', () => {
+    const paper =
+      'A paper by Smith. In a journal. Published in 2022. DOI 10.1/x; PMID 123. Protokollartikkelen, åpen. Sju. Åtte.';
+    expect(excerpt(paper, 'hva er pubmed-id til protokollartikkelen fra 2022')).toContain('PMID 123');
+  });
+
   it('leaves a short passage whole', () => {
     expect(excerpt('One. Two.', 'anything')).toBe('One. Two.');
   });

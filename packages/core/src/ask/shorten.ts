@@ -1,6 +1,7 @@
 import { fold } from '../text/fold';
 import { firstSentences, splitSentences } from '../text/sentences';
 import { QUANTITY } from './retriever-weights';
+import { expandSynonyms } from './synonyms';
 import { contentTokens, termsOf } from './terms';
 
 /** Most sentences of a passage an answer keeps, so answers stay short enough for a chat message. */
@@ -19,10 +20,12 @@ export function shorten(text: string): string {
 export function excerpt(text: string, question: string): string {
   const sentences = splitSentences(text);
   if (sentences.length <= MAX_SENTENCES) return text.trim();
-  const wanted = new Set(contentTokens(question).flatMap(termsOf));
+  // A synonym of a question's word counts as the word: "pubmed id" wants the sentence with the PMID.
+  const wanted = new Set([question, ...expandSynonyms(question).flat()].flatMap(contentTokens).flatMap(termsOf));
   const quantity = QUANTITY.test(fold(question));
+  // Words, not terms, are counted: "protokollartikkelen" and its stem are one match, not two.
   const score = (s: string) =>
-    [...new Set(contentTokens(s).flatMap(termsOf))].filter((t) => wanted.has(t)).length +
+    [...new Set(contentTokens(s))].filter((w) => termsOf(w).some((t) => wanted.has(t))).length +
     (quantity && /\d/.test(s) ? 0.5 : 0);
   const ranked = sentences
     .map((s, i) => ({ i, score: i === 0 ? Number.POSITIVE_INFINITY : score(s) }))

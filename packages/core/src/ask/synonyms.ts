@@ -35,6 +35,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'medisiner',
   ],
   ['her2', 'erbb2', 'her2/neu'],
+  ['pmid', 'pubmed', 'pubmed id'],
   ['brca', 'brca1', 'brca2'],
   ['parp inhibitor', 'parp-hemmer', 'parphemmer'],
   ['tumour board', 'tumor board', 'tumorboard', 'mtb', 'molecular meeting', 'molekylaert mote', 'tverrfaglig mote'],
