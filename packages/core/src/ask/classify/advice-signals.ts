@@ -72,13 +72,16 @@ const IMPERATIVE_ME = /\b(give|tell|show|send|help|let|gi|fortell|vis|send|hjelp
 /** The question names the study or its registry numbers ("IMPRESS", "the trial", "studien", "NCT"): a sign it is in scope. */
 const NAMES_STUDY =
   /\b(impress(norway|norge|studien|studiet)?|nct\w*|eudract\w*|ctis|the (study|trial|project)|this (study|trial)|studien|studiet|prosjektet|denne studien)\b/;
+/** "SHIVA-studien", "MoBa-studiet": another study, named before the word. */
+const OTHER_STUDY = /\b(?!impress)[a-z0-9]+-(studien|studiet|studie)\b/g;
 /** English "impress" as a verb with an object ("impress my boss"): not the study's name. */
 const IMPRESS_THE_VERB =
   /\bimpress (a|an|my|your|his|her|our|their|them|him|me|us|people|someone|everyone|anyone|girls?|boys?|friends?|clients?|investors?)\b/g;
 
 /** Signals for the scope model: the question names the study. */
 export function scopeSignals(question: string): string[] {
-  return NAMES_STUDY.test(fold(question).replace(IMPRESS_THE_VERB, ' ')) ? ['s:names-study'] : [];
+  const text = fold(question).replace(OTHER_STUDY, ' ').replace(IMPRESS_THE_VERB, ' ');
+  return NAMES_STUDY.test(text) ? ['s:names-study'] : [];
 }
 
 /** The signals of personal advice found in a question, as feature names for the advice model. */

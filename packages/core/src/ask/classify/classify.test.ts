@@ -37,10 +37,12 @@ describe('features', () => {
 });
 
 describe('scope signals', () => {
-  it('see the study named, but not the English verb "impress" or "impressed"', () => {
+  it('see the study named, but not another study ("SHIVA-studien") or the English verb "impress"', () => {
     expect(scopeSignals('is IMPRESS-Norway still open?')).toContain('s:names-study');
     expect(scopeSignals('hvem leder impress-studien')).toContain('s:names-study');
     expect(scopeSignals('how do I impress my boss')).not.toContain('s:names-study');
+    expect(scopeSignals('hva viste SHIVA-studien egentlig')).not.toContain('s:names-study');
+    expect(scopeSignals('hva viste studien')).toContain('s:names-study');
     expect(scopeSignals('i was impressed by the food')).not.toContain('s:names-study');
     for (const q of [
       'will IMPRESS open a site in Bodø?',
