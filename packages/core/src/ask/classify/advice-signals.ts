@@ -20,12 +20,15 @@ const PERSON: Record<Lang, RegExp> = {
       String.raw`\bi (am|have|had|was|do|did|can|could|should|would|will|need|want|get|got|take|took|feel|think|know|live|qualify|join|apply|go|ask|talk|tell|see|stop|start|keep|try|use|be)\b`,
       String.raw`\b(can|could|should|would|will|do|did|may|might|must|am|have|shall) i\b`,
       String.raw`\b(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|boyfriend|girlfriend|grandma|grandmother|grandpa|grandfather|aunt|uncle|friend|child|kid)\b`,
+      // A clinician's own patient; "pt" alone is as often a patient in general ("how does a pt get referred").
+      String.raw`\b(my|this|our) (patient|pt)\b`,
       AGE,
     ].join('|'),
   ),
   nb: new RegExp(
     [
-      String.raw`\b(jeg|meg|min|mitt|mine|vi|oss|han|hun|ham|henne|hans|hennes)\b`,
+      // Dialect forms too: "eg" (jeg), "ho" (hun), "mi" (min).
+      String.raw`\b(jeg|eg|meg|min|mi|mitt|mine|vi|oss|han|hun|ho|ham|henne|hans|hennes)\b`,
       String.raw`\b(mamma|pappa|mor|moren|mora|faren|kona|kone|mannen|samboer\w*|sonn\w*|datter\w*|bror\w*|soster\w*|bestemor|bestefar|tante|onkel|venn\w*|barn\w*|svigerm\w*|svigerf\w*)\b`,
       String.raw`\b(min|var|har) (far|mor)\b|\bpasienten (min|var)\b`,
       AGE,
@@ -35,9 +38,9 @@ const PERSON: Record<Lang, RegExp> = {
 
 /** Asks for a choice, a recommendation or a judgement of what is right for someone. */
 const DECISION: Record<Lang, RegExp> = {
-  en: /\b(should|shall|ought|worth|(is|was) it (wise|smart)|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|better (off )?(with|to join|to go (with|for|abroad))|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining))\b/,
+  en: /\b(should|shall|ought|worth|(is|was) it (wise|smart)|(is it|it'?s|its) a good idea|(or|vs) \w+ first|ask to (get|be|join)|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|better (off )?(with|to join|to go (with|for|abroad))|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining))\b/,
   // "bor" is also "lives": only "bør", or "bor" before a person, asks what someone ought to do.
-  nb: /\b(bor (jeg|vi|han|hun|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|(er|var|blir) det (lurt|lurest|klokt)|anbefal\w*|ville du|hva ville|passer (\w+ )?(for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere|(er|blir|ville) det (vaere |vaert )?bedre med)\b|bør/,
+  nb: /\b(bor (jeg|eg|vi|han|hun|ho|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|(er|var|blir) det (lurt|lurest|klokt|en god ide)|god ide|eller \w+ forst|anbefal\w*|ville du|hva ville|passer (\w+ )?(for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere|(er|blir|ville) det (vaere |vaert )?bedre med)\b|bør/,
 };
 
 /**
@@ -49,7 +52,7 @@ const IN_THEIR_PLACE =
 
 /** Doses, stopping, switching and mixing medicines. */
 const DOSE =
-  /\b(dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|half (a |the |my |his |her )?(dose|tablet|pill)s?|double (the |my |his |her )?doses?|halv\w* (dose\w*|tablett\w*)|halvere\w*|dobbel\w* dose\w*|doble\w*|skip\w*|hoppe over|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|vaksine\w*)\b/;
+  /\b(dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|half (a |the |my |his |her )?(dose|tablet|pill)s?|double (the |my |his |her )?doses?|halv\w* (dose\w*|tablett\w*)|halvere\w*|dobbel\w* dose\w*|doble\w*|skip\w*|hoppe over|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|droppe|forgot (to take )?(my|the|a|his|her) (dose|pill|tablet|medicine|medication)s?|missed (a |my |the )?dose|glemte? (a ta |\w+ )?(dose\w*|tablett\w*|studietablett\w*|medisin\w*|pille\w*)|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|\w*vaksin\w*)\b/;
 
 /** Prognosis, cure and what a result means for someone. */
 const PROGNOSIS =
@@ -57,7 +60,7 @@ const PROGNOSIS =
 
 /** Own symptoms, side effects, pregnancy and daily life on treatment. */
 const OWN_CONDITION =
-  /\b(side effects?|symptom\w*|pain|hurts?|fever|rash|nause\w*|vomit\w*|tired|fatigue|diarrh\w*|bivirkning\w*|smerte\w*|vondt|feber|utslett|kvalm\w*|kast\w* opp|sliten|trett|diare|pregnan\w*|breastfeed\w*|gravid|amme\w*|travel\w*|fly(ing)?|holiday|ferie|reise|driv(e|ing)|kjore bil|bilkjoring|scan|ct|mri|report says|result(s)? mean|svaret|prøvesvar\w*|provesvar\w*)\b/;
+  /\b(side effects?|symptom\w*|pain|hurts?|fever|rash|nause\w*|vomit\w*|tired|fatigue|diarrh\w*|bivirkning\w*|smerte\w*|vondt|feber|utslett|kvalm\w*|kast\w* opp|sliten|trett|diare|pregnan\w*|breastfeed\w*|gravid|amme\w*|sauna|badstu|kaldbad|travel\w*|fly(ing)?|holiday|ferie|reise|driv(e|ing)|kjore bil|bilkjoring|scan|ct|mri|report says|result(s)? mean|svaret|prøvesvar\w*|provesvar\w*)\b/;
 
 /** Bending the study's rules for someone. */
 const BEND =

@@ -85,6 +85,14 @@ describe('advice signals', () => {
     expect(adviceSignals('fikk halvparten av pasientene min behandling')).not.toContain('s:dose');
   });
 
+  it('see dialect pronouns, a good idea, one drug or another first, and a forgotten tablet', () => {
+    expect(adviceSignals('kan eg ta influensavaksina medan eg står på studiemedisinen')).toContain('s:person+dose');
+    expect(adviceSignals("do you think it's a good idea for him")).toContain('s:person+decision');
+    expect(adviceSignals('72M prostate, BRCA2, ECOG 2. olaparib or cabazitaxel first?')).toContain('s:person+decision');
+    expect(adviceSignals('glemte studietabletten i går kveld, ta den nå')).toContain('s:dose');
+    expect(adviceSignals('forgot my password for the hospital pc')).not.toContain('s:dose');
+  });
+
   it('take being better off with one treatment than another for a choice', () => {
     expect(adviceSignals('er det bedre med impress eller privat behandling i utlandet')).toContain('s:decision');
     expect(adviceSignals('would she be better off with impress or another trial')).toContain('s:decision');
