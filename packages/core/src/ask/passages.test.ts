@@ -49,6 +49,12 @@ describe('answers from those passages', () => {
     expect(explain('Does Oslo University Hospital take part?').trace.intent).toBe('sitesIntent');
   });
 
+  it('does not give the site card to a question about something else at a hospital', () => {
+    // None of these words is the study's, and there are too many of them to be typos or filler.
+    expect(explain('can I bring homemade food to Levanger hospital').trace.intent).toBeUndefined();
+    expect(explain('can I be treated at Levanger hospital').trace.intent).toBe('sitesIntent');
+  });
+
   it('orders passages with the learnt reranker, and says so', () => {
     expect(explain('who leads DRUP?').trace.retrieval?.reranked).toBe(true);
   });

@@ -88,15 +88,21 @@ function vocabulary(data: Dataset): Set<string> {
   return known;
 }
 
+/** Words the knowledge base does not know that a question about taking part may still have (a typo the speller left, filler). */
+const MAX_UNKNOWN_WORDS = 1;
+
 /**
  * True when, without the hospitals' names, the question has no word the knowledge base knows but
- * participation words. Unknown words (a typo the speller left, filler) do not make it another question.
+ * participation words, and at most MAX_UNKNOWN_WORDS it does not know: "can I bring homemade food
+ * to Levanger hospital" is about something else, though none of its words is about the study.
  */
 function onlyParticipation(q: string, names: string[], data: Dataset): boolean {
   let rest = q;
   for (const name of [...names].sort((a, b) => b.length - a.length)) rest = rest.split(name).join(' ');
   const known = vocabulary(data);
-  return contentTokens(rest).every((t) => PARTICIPATION_WORDS.has(t) || !termsOf(t).some((term) => known.has(term)));
+  const words = contentTokens(rest).filter((t) => !PARTICIPATION_WORDS.has(t));
+  const unknown = words.filter((t) => !termsOf(t).some((term) => known.has(term)));
+  return unknown.length === words.length && unknown.length <= MAX_UNKNOWN_WORDS;
 }
 
 function siteLine(site: Site, lang: Lang): string {
