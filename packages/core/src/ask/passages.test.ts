@@ -55,6 +55,12 @@ describe('answers from those passages', () => {
     expect(explain('can I be treated at Levanger hospital').trace.intent).toBe('sitesIntent');
   });
 
+  it('takes a gene with a drug or cohort word for the gene list, not a gene with "for"', () => {
+    expect(explain('is there a drug for RET?').trace.intent).toBe('geneIntent');
+    // "What is EGFR for, biologically" is not about the study's drugs.
+    expect(explain('what is EGFR for, biologically').trace.intent).toBeUndefined();
+  });
+
   it('orders passages with the learnt reranker, and says so', () => {
     expect(explain('who leads DRUP?').trace.retrieval?.reranked).toBe(true);
   });

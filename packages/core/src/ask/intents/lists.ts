@@ -109,8 +109,6 @@ export const COHORT_WORDS = [
   'arm',
   'target',
   'targets',
-  'mot',
-  'for',
 ];
 
 /** "Finnes det en kohort for BRCA?", "Is there a drug for RET?": answered from cohorts() and drugs(). */
