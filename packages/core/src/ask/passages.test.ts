@@ -41,6 +41,10 @@ describe('answers from those passages', () => {
     expect(ask('what is the DOI of the protocol paper?').text).toContain(paper?.doi);
   });
 
+  it("spells out a related trial's name when asked what it stands for", () => {
+    expect(ask('what does DRUP stand for').text).toContain('Drug Rediscovery Protocol');
+  });
+
   it('does not answer a question about a person at a hospital with the hospital site card', () => {
     const { answer, trace } = explain("what is Åslaug Helland's position at Oslo University Hospital?");
     expect(trace.intent).toBeUndefined();
