@@ -65,6 +65,11 @@ describe('answers from those passages', () => {
     expect(explain('what is EGFR for, biologically').trace.intent).toBeUndefined();
   });
 
+  it('takes "firma" for a company and "what does X do" for a question about its role', () => {
+    expect(explain('hvilke firma deltar').trace.intent).toBe('companiesIntent');
+    expect(explain('what does oslo university hospital do in the study').trace.intent).toBeUndefined();
+  });
+
   it('orders passages with the learnt reranker, and says so', () => {
     expect(explain('who leads DRUP?').trace.retrieval?.reranked).toBe(true);
   });

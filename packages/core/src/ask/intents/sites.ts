@@ -97,12 +97,26 @@ const MAX_UNKNOWN_WORDS = 1;
  * to Levanger hospital" is about something else, though none of its words is about the study.
  */
 function onlyParticipation(q: string, names: string[], data: Dataset): boolean {
-  let rest = q;
-  for (const name of [...names].sort((a, b) => b.length - a.length)) rest = rest.split(name).join(' ');
   const known = vocabulary(data);
-  const words = contentTokens(rest).filter((t) => !PARTICIPATION_WORDS.has(t));
+  const words = contentTokens(withoutNames(q, names)).filter((t) => !PARTICIPATION_WORDS.has(t));
   const unknown = words.filter((t) => !termsOf(t).some((term) => known.has(term)));
   return unknown.length === words.length && unknown.length <= MAX_UNKNOWN_WORDS;
+}
+
+/** The question with the hospitals' names taken out, longest first. */
+function withoutNames(q: string, names: string[]): string {
+  let rest = q;
+  for (const name of [...names].sort((a, b) => b.length - a.length)) rest = rest.split(name).join(' ');
+  return rest;
+}
+
+/**
+ * "What does Oslo University Hospital do in the study?" asks for a role, not whether it takes part:
+ * a question opening with what, who or why and, besides the names, no word about taking part.
+ */
+function asksWhatItDoes(q: string, names: string[]): boolean {
+  const rest = contentTokens(withoutNames(q, names));
+  return /^(what|who|why|hva|hvem|hvorfor|kva|kven)\b/.test(q.trim()) && !rest.some((t) => PARTICIPATION_WORDS.has(t));
 }
 
 function siteLine(site: Site, lang: Lang): string {
@@ -132,7 +146,12 @@ export const sitesIntent: Intent = (question, lang, data) => {
   const q = fold(question);
   if (hasPhrase(q, COUNT_WORDS)) return undefined;
   const named = data.sites.filter((s) => hasPhrase(q, namesOf(s)));
-  if (named.length > 0 && named.length <= 3 && onlyParticipation(q, named.flatMap(namesOf), data)) {
+  if (
+    named.length > 0 &&
+    named.length <= 3 &&
+    onlyParticipation(q, named.flatMap(namesOf), data) &&
+    !asksWhatItDoes(q, named.flatMap(namesOf))
+  ) {
     const head = STRINGS.siteHere[lang];
     const regions = [...new Set(named.map((s) => REGIONS[s.region][lang]))];
     const draft = draftFor(named, head, lang, data);
