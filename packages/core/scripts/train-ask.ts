@@ -35,9 +35,12 @@ const TRAINING = { learningRate: 0.05, l2: 1e-4, epochs: 10 };
 /**
  * Most in-scope questions the advice model may decline, on out-of-fold predictions. Compared on the
  * corpus dev split (2026-12-03, folds by text): 3% declined 2.6% of in-scope questions, 2% let 8% of
- * advice requests through, 2.5% declined 1.5% and kept advice at 96.7%.
+ * advice requests through, 2.5% declined 1.5% and kept advice at 96.7%. Compared again on 2026-12-04,
+ * with more advice signals and the thirteenth writer's 250 advice requests held out: 2% kept advice
+ * at 98.4% (dev split) and 99.2% (held out) with 1.5% of the dev split's in-scope questions declined;
+ * 1.5% let advice fall to 93.4%.
  */
-const MAX_FALSE_ADVICE = 0.025;
+const MAX_FALSE_ADVICE = 0.02;
 /**
  * In-scope questions the scope model may turn away on its own (`threshold`), and below which it needs
  * the word index to agree (`confident`), on out-of-fold predictions.
