@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../passage';
 import type { Hit } from '../retriever';
+import { featureKey } from './features';
 import { RerankFeatures, rerank, trainReranker } from './rerank';
 
 const passage = (id: string, en: string): Passage => ({
@@ -71,5 +72,24 @@ describe('the reranker', () => {
     expect(
       rerank(model, features, 'tell me about the results', hitsOf(['new-d', 'new-u']), other).hits[0]?.passage.id,
     ).toBe('fact:new-u');
+  });
+});
+
+describe('the question word feature', () => {
+  it('marks a passage whose title asks the same kind of question, and only that one', () => {
+    const where = {
+      ...passage('where', 'Done at the university hospitals.'),
+      title: { en: 'Where the testing is done', nb: 'Hvor testingen gjøres' },
+    };
+    const who = {
+      ...passage('who', 'Done by the study nurses.'),
+      title: { en: 'Who does the testing', nb: 'Hvem tester' },
+    };
+    const f = new RerankFeatures([where, who]);
+    const hits: Hit[] = [where, who].map((p) => ({ passage: p, score: 1 }));
+    const key = featureKey('r:wh-title=where');
+    expect(f.of('hvor analyseres prøven', hits, 0).has(key)).toBe(true);
+    expect(f.of('hvor analyseres prøven', hits, 1).has(key)).toBe(false);
+    expect(f.of('hvor mange prøver', hits, 0).has(key)).toBe(false);
   });
 });

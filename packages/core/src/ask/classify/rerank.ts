@@ -4,20 +4,7 @@ import { contentTokens, crudeStem, termsOf } from '../terms';
 import type { ExampleVote } from './examples';
 import { FEATURE_BUCKETS, featureKey, fnv, foldedWords, maskedWords, words } from './features';
 import type { LinearModel } from './linear-model';
-
-/**
- * What shape of answer a passage holds, by pattern over its text in both languages: the reranker
- * pairs these with the question's words, so "when" or "når" learns to want a year, "how much" or
- * "bevilgning" an amount, for passages no training question asked about.
- */
-const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['year', /\b(19|20)\d\d\b/],
-  ['date', /\b\d{1,2}\.? (jan|feb|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[sc])[a-z]*\b/i],
-  ['percent', /\d ?%|\bprosent|\bpercent/i],
-  ['money', /\b(nok|kr|kroner|euro|eur)\b|€|\bmill(ion|ioner|\.)/i],
-  ['count', /\b\d+\b(?! ?%)/],
-  ['reference', /\b(doi|pmid|pubmed|journal|tidsskrift)\b/i],
-];
+import { SHAPES, whOf } from './question-shapes';
 
 /** How many of the word index's best passages the learnt reranker orders. */
 export const RERANK_CANDIDATES = 12;
@@ -67,9 +54,11 @@ export class RerankFeatures {
   private readonly index: Map<string, number>;
   private readonly shapes: string[][];
   private readonly titleTerms: string[][];
+  /** The kinds of question word each passage's title has ("Where the testing is done": where). */
+  private readonly titleWh: string[][];
   /** Each passage's folded words, for what the features mask (drugs, genes, numbers). */
   private readonly folded: Set<string>[];
-  private last?: { question: string; own: string[][]; stems: string[]; crossSeeds: number[] };
+  private last?: { question: string; own: string[][]; stems: string[]; crossSeeds: number[]; wh: string[] };
   private lastVotes?: { votes: ReadonlyMap<string, ExampleVote>; best: number };
 
   constructor(private readonly passages: readonly Passage[]) {
@@ -80,6 +69,7 @@ export class RerankFeatures {
     this.folded = passages.map(
       (p) => new Set(foldedWords(`${p.title.en} ${p.title.nb} ${p.text.en} ${p.text.nb} ${p.keywords}`)),
     );
+    this.titleWh = passages.map((p) => whOf(foldedWords(`${p.title.en} | ${p.title.nb}`).join(' ')));
     this.index = new Map(passages.map((p, i) => [p.id, i]));
     this.shapes = passages.map((p) => {
       const text = `${p.text.en} ${p.text.nb}`;
@@ -108,12 +98,13 @@ export class RerankFeatures {
   }
 
   /** The question's terms and stems, worked out once for all its candidates. */
-  private questionParts(question: string): { own: string[][]; stems: string[]; crossSeeds: number[] } {
+  private questionParts(question: string): { own: string[][]; stems: string[]; crossSeeds: number[]; wh: string[] } {
     if (this.last?.question !== question) {
       const stems = words(question).map(crudeStem);
       // The hash state of "r:x|<word>|" for each word: the title-word pairs only add the title word.
       const crossSeeds = [...new Set(stems)].map((w) => fnv(`r:x|${w}|`));
-      this.last = { question, own: contentTokens(question).map(termsOf), stems, crossSeeds };
+      const wh = whOf(foldedWords(question).join(' '));
+      this.last = { question, own: contentTokens(question).map(termsOf), stems, crossSeeds, wh };
     }
     return this.last;
   }
@@ -140,7 +131,8 @@ export class RerankFeatures {
     add('r:log-score', Math.log1p(hit.score) / 5);
     add(`r:kind=${p.kind}`);
     add(`r:known=${p.known}`);
-    const { own, stems, crossSeeds } = this.questionParts(question);
+    const { own, stems, crossSeeds, wh } = this.questionParts(question);
+    for (const kind of this.titleWh[i] ?? []) if (wh.includes(kind)) add(`r:wh-title=${kind}`);
     const share = (set: Set<string>) => own.filter((ts) => ts.some((t) => set.has(t))).length / Math.max(1, own.length);
     add('r:coverage', share(terms));
     add('r:title-coverage', share(title));
