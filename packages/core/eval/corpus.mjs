@@ -59,9 +59,12 @@ export function sameText(q) {
     .trim();
 }
 
-/** The text of every question the engine is scored on: the dev set, the corpus dev and test splits, the held-out sets. */
+/**
+ * The text of every question the engine is scored on: the dev set, the corpus dev and test splits,
+ * the second tuning set (dev-x) and the held-out sets.
+ */
 export function evaluationQuestions() {
-  const heldout = ['heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5'].map((d) => join(here, d));
+  const heldout = ['dev-x', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5'].map((d) => join(here, d));
   return [
     ...readJsonl(join(here, 'questions.dev.jsonl')),
     ...readAll().filter((q) => q.split !== 'train'),

@@ -4,12 +4,16 @@
 //   dev      eval/questions.dev.jsonl, the shared dev set
 //   train    the corpus split the engine learns from (eval/corpus.mjs)
 //   dev-c    the corpus split for checking while tuning
+//   dev-x    eval/dev-x/, a thirteenth writer's hard out-of-scope questions and advice requests
+//            (2026-12-04), a second set for checking while tuning, never trained on
 //   test     the corpus split never tuned on: the honest proxy for unseen questions
 //   heldout  eval/heldout/, a second writer's set, never tuned on either
 //   heldout-2  eval/heldout-2/, a fourth writer's set, written after the 2026-12-03 tuning, never tuned on
 //   heldout-3  eval/heldout-3/, a sixth writer's set, written during the second 2026-12-03 session and
 //              scored first after its tuning, never tuned on
 //   heldout-4  eval/heldout-4/, an eighth writer's set, written at the start of the third 2026-12-03
+//              session and scored first after its tuning, never tuned on
+//   heldout-5  eval/heldout-5/, an eleventh writer's set, written at the start of the 2026-12-04
 //              session and scored first after its tuning, never tuned on
 // Exits 1 when a set falls under its threshold (THRESHOLDS). `--verbose` lists the failures of the
 // sets named with `--show dev,test`. EVAL_QUESTIONS=path scores one file instead.
@@ -93,6 +97,7 @@ const sets = process.env.EVAL_QUESTIONS
       dev: readJsonl(join(evalDir, 'questions.dev.jsonl')),
       train: readCorpus('train').filter((q) => q.kinds.length > 0),
       'dev-c': readCorpus('dev'),
+      'dev-x': readDir(join(evalDir, 'dev-x')),
       test: readCorpus('test'),
       heldout: readDir(join(evalDir, 'heldout')),
       'heldout-2': readDir(join(evalDir, 'heldout-2')),

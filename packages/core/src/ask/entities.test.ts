@@ -20,10 +20,13 @@ describe('entity linking', () => {
     expect(linker.link('when did the study start').ids.size).toBe(0);
   });
 
-  it("finds a related trial by its country's name, in either language", () => {
-    expect([...linker.link('the swedish sister trial').ids]).toContain('related:megalit');
-    expect([...linker.link('hva heter den danske studien').ids]).toContain('related:protarget');
-    expect([...linker.link('is there a finnish one').ids]).toContain('related:finprove');
+  it("finds a related trial by its country's name before a trial word, in either language", () => {
+    expect([...linker.link('who runs the Swedish sister trial').ids]).toContain('related:megalit');
+    expect([...linker.link('når startet den danske studien').ids]).toContain('related:protarget');
+    expect([...linker.link('and is there a Finnish one too').ids]).toContain('related:finprove');
+    // A country's name alone is not its trial.
+    expect(linker.link('I live in Sweden, can I be treated in Norway').ids.size).toBe(0);
+    expect([...linker.link('what is the Dutch-Nordic alliance').ids]).not.toContain('related:drup');
   });
 
   it('finds a person by the surname alone, accents folded', () => {

@@ -16,7 +16,9 @@ interface Entity {
 const TOO_COMMON = new Set(['hospital', 'sykehus', 'university', 'universitetssykehus', 'hf', 'health', 'helse']);
 /**
  * What a question may call a related trial's country, by its ISO code, in both languages: "the
- * Danish sister trial" or "den svenske studien" is that country's trial.
+ * Danish sister trial" or "den svenske studien" is that country's trial. A country's name links only
+ * before one of TRIAL_WORDS: "the Dutch-Nordic alliance" or "a Danish version of the leaflet" is not
+ * about the Dutch or the Danish trial.
  */
 export const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
   DK: ['Denmark', 'Danish', 'Danmark', 'dansk', 'danske'],
@@ -24,6 +26,26 @@ export const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
   NL: ['Netherlands', 'Dutch', 'Holland', 'Nederland', 'nederlandsk', 'nederlandske'],
   SE: ['Sweden', 'Swedish', 'Sverige', 'svensk', 'svenske'],
 };
+/** Words after a country's name that make it name that country's trial ("the Finnish one"). */
+const TRIAL_WORDS = [
+  'trial',
+  'trials',
+  'study',
+  'studies',
+  'studie',
+  'studien',
+  'studiet',
+  'sister',
+  'søster',
+  'søsterstudie',
+  'søsterstudien',
+  'one',
+];
+
+/** "Danish trial", "danske studien": each of a country's names before each trial word. */
+const countryPhrases = (code: string | undefined) =>
+  (code ? (COUNTRY_NAMES[code] ?? []) : []).flatMap((name) => TRIAL_WORDS.map((word) => `${name} ${word}`));
+
 /** A typo of a name of at least this many letters still links (one edit). */
 const FUZZY_MIN_LENGTH = 6;
 
@@ -57,7 +79,7 @@ export function contentEntities(d: Dataset): Entity[] {
     ...d.partners.map((p) => ({ passageId: `partner:${p.id}`, names: clean([p.company, ...p.aliases]) })),
     ...d.relatedTrials.map((t) => ({
       passageId: `related:${t.id}`,
-      names: clean([t.name, ...(t.country ? (COUNTRY_NAMES[t.country] ?? []) : [])]),
+      names: clean([t.name, ...countryPhrases(t.country)]),
     })),
     // People by their surname too: "hva er helland direktør for".
     ...d.people.map((p) => ({ passageId: `person:${p.id}`, names: clean([p.name, surname(p.name)]) })),

@@ -113,9 +113,7 @@ export function recordPassages(d: Dataset): Passage[] {
   );
   const related = d.relatedTrials.flatMap((t) => {
     const head = `${t.name}${t.fullName ? ` (${t.fullName})` : ''}`;
-    // A full name answers "what does DRUP stand for": the same words as the study's own title passage.
-    const spelledOut = t.fullName ? 'acronym forkortelse stands for står for full name fullt navn' : undefined;
-    const keywords = [t.name, t.fullName, t.lead, t.country, t.registryId, spelledOut].filter(Boolean).join(' ');
+    const keywords = [t.name, t.fullName, t.lead, t.country, t.registryId].filter(Boolean).join(' ');
     const main = passage('related', t, {
       title: { en: t.name, nb: t.name },
       text: both((l) => join(`${head}:`, t.relation[l], trialIdentity(t, l))),

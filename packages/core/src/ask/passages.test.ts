@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import { ask, explain } from './ask';
+import { companiesIntent, geneIntent } from './intents/lists';
+import { sitesIntent } from './intents/sites';
 import { buildPassages } from './passages';
 import { excerpt, MAX_SENTENCES } from './shorten';
 
@@ -41,10 +43,6 @@ describe('answers from those passages', () => {
     expect(ask('what is the DOI of the protocol paper?').text).toContain(paper?.doi);
   });
 
-  it("spells out a related trial's name when asked what it stands for", () => {
-    expect(ask('what does DRUP stand for').text).toContain('Drug Rediscovery Protocol');
-  });
-
   it('does not answer a question about a person at a hospital with the hospital site card', () => {
     const { answer, trace } = explain("what is Åslaug Helland's position at Oslo University Hospital?");
     expect(trace.intent).toBeUndefined();
@@ -55,19 +53,23 @@ describe('answers from those passages', () => {
 
   it('does not give the site card to a question about something else at a hospital', () => {
     // None of these words is the study's, and there are too many of them to be typos or filler.
-    expect(explain('can I bring homemade food to Levanger hospital').trace.intent).toBeUndefined();
-    expect(explain('can I be treated at Levanger hospital').trace.intent).toBe('sitesIntent');
+    expect(sitesIntent('can I bring homemade soup to Levanger hospital', 'en', data)).toBeUndefined();
+    expect(sitesIntent('can I be treated at Levanger hospital', 'en', data)?.kind).toBe('answer');
   });
 
-  it('takes a gene with a drug or cohort word for the gene list, not a gene with "for"', () => {
-    expect(explain('is there a drug for RET?').trace.intent).toBe('geneIntent');
-    // "What is EGFR for, biologically" is not about the study's drugs.
-    expect(explain('what is EGFR for, biologically').trace.intent).toBeUndefined();
+  it('takes a gene with a drug word, or "for" right before it, for the gene list; not "what is X for"', () => {
+    // The intent answers (with the drugs for the gene, or that none is known) or leaves it to retrieval.
+    const gene = (q: string) => geneIntent(q, 'en', data);
+    expect(gene('is there a drug for RET?')).toBeDefined();
+    expect(gene('anything for KRAS?')).toBeDefined();
+    expect(geneIntent('har dere noe mot BRAF', 'nb', data)).toBeDefined();
+    expect(gene('what is ALK for in a healthy cell')).toBeUndefined();
   });
 
-  it('takes "firma" for a company and "what does X do" for a question about its role', () => {
-    expect(explain('hvilke firma deltar').trace.intent).toBe('companiesIntent');
-    expect(explain('what does oslo university hospital do in the study').trace.intent).toBeUndefined();
+  it('takes "firma" for a company, and "what does X do" for a question about its role, not the site card', () => {
+    expect(companiesIntent('hvilke legemiddelfirma er med', 'nb', data)?.kind).toBe('answer');
+    expect(sitesIntent('what does Haukeland University Hospital do in IMPRESS', 'en', data)).toBeUndefined();
+    expect(sitesIntent('is Haukeland University Hospital in IMPRESS', 'en', data)?.kind).toBe('answer');
   });
 
   it('orders passages with the learnt reranker, and says so', () => {
@@ -85,10 +87,17 @@ describe('excerpt', () => {
     expect(text.split('. ').length).toBeLessThanOrEqual(MAX_SENTENCES);
   });
 
-  it('takes a synonym of a question word for the word, and counts a word and its stem once', () => {
+  it('takes a synonym of a question word for the word', () => {
     const paper =
       'A paper by Smith. In a journal. Published in 2022. DOI 10.1/x; PMID 123. Protokollartikkelen, åpen. Sju. Åtte.';
-    expect(excerpt(paper, 'hva er pubmed-id til protokollartikkelen fra 2022')).toContain('PMID 123');
+    expect(excerpt(paper, 'pubmed id for protokollartikkelen fra 2022?')).toContain('PMID 123');
+  });
+
+  it('counts a word and its stem as one match, so ties go to the earlier sentence', () => {
+    const text = 'Intro. DRUP one. DRUP two. DRUP three. Protokollartikkelen er her. Six.';
+    const shown = excerpt(text, 'DRUP og protokollartikkelen');
+    expect(shown).toContain('DRUP three.');
+    expect(shown).not.toContain('Protokollartikkelen');
   });
 
   it('leaves a short passage whole', () => {

@@ -20,8 +20,8 @@ const PERSON: Record<Lang, RegExp> = {
       String.raw`\bi (am|have|had|was|do|did|can|could|should|would|will|need|want|get|got|take|took|feel|think|know|live|qualify|join|apply|go|ask|talk|tell|see|stop|start|keep|try|use|be)\b`,
       String.raw`\b(can|could|should|would|will|do|did|may|might|must|am|have|shall) i\b`,
       String.raw`\b(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|boyfriend|girlfriend|grandma|grandmother|grandpa|grandfather|aunt|uncle|friend|child|kid)\b`,
-      // A clinician's own patient; "pt" alone is as often a patient in general ("how does a pt get referred").
-      String.raw`\b(my|this|our) (patient|pt)\b`,
+      // A clinician's one patient; "pt" alone is as often a patient in general ("how does a pt get referred").
+      String.raw`\bthis (patient|pt)\b`,
       AGE,
     ].join('|'),
   ),
@@ -38,9 +38,9 @@ const PERSON: Record<Lang, RegExp> = {
 
 /** Asks for a choice, a recommendation or a judgement of what is right for someone. */
 const DECISION: Record<Lang, RegExp> = {
-  en: /\b(should|shall|ought|worth|(is|was) it (wise|smart)|(is it|it'?s|its) a good idea|(or|vs) \w+ first|ask to (get|be|join)|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|better (off )?(with|to join|to go (with|for|abroad))|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining))\b/,
+  en: /\b(should|shall|ought|worth|(is|was) it (wise|smart)|(is it|it['’]?s|its) a good idea (for|to)|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|better (off )?(with|to join|to go (with|for|abroad))|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining))\b/,
   // "bor" is also "lives": only "bør", or "bor" before a person, asks what someone ought to do.
-  nb: /\b(bor (jeg|eg|vi|han|hun|ho|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|(er|var|blir) det (lurt|lurest|klokt|en god ide)|god ide|eller \w+ forst|anbefal\w*|ville du|hva ville|passer (\w+ )?(for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere|(er|blir|ville) det (vaere |vaert )?bedre med)\b|bør/,
+  nb: /\b(bor (jeg|eg|vi|han|hun|ho|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|(er|var|blir) det (lurt|lurest|klokt|en god ide (for|a))|anbefal\w*|ville du|hva ville|passer (\w+ )?(for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere|(er|blir|ville) det (vaere |vaert )?bedre med)\b|bør/,
 };
 
 /**
@@ -52,7 +52,7 @@ const IN_THEIR_PLACE =
 
 /** Doses, stopping, switching and mixing medicines. */
 const DOSE =
-  /\b(dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|half (a |the |my |his |her )?(dose|tablet|pill)s?|double (the |my |his |her )?doses?|halv\w* (dose\w*|tablett\w*)|halvere\w*|dobbel\w* dose\w*|doble\w*|skip\w*|hoppe over|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|droppe|forgot (to take )?(my|the|a|his|her) (dose|pill|tablet|medicine|medication)s?|missed (a |my |the )?dose|glemte? (a ta |\w+ )?(dose\w*|tablett\w*|studietablett\w*|medisin\w*|pille\w*)|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|\w*vaksin\w*)\b/;
+  /\b(dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|halv(e|ed|es|ing)|double (up|it)|halvere\w*|doble\w*|skip\w*|hoppe over|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|droppe|forgot (to take )?(my|the|a|his|her) (medicine|medication)s?|glemte? (a ta |\w+ )?(studietablett\w*|medisin\w*)|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|\w*vaksin\w*)\b/;
 
 /** Prognosis, cure and what a result means for someone. */
 const PROGNOSIS =

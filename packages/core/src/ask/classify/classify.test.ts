@@ -77,20 +77,22 @@ describe('advice signals', () => {
   });
 
   it('take halving or doubling a dose for a dose, but not half the day or half the patients', () => {
-    expect(adviceSignals('can my dad take half a dose')).toContain('s:person+dose');
+    expect(adviceSignals('can I halve it if I feel sick')).toContain('s:person+dose');
     expect(adviceSignals('kan jeg halvere dosen selv')).toContain('s:person+dose');
-    expect(adviceSignals('my dad is in bed half the day, what fitness level does the study require')).not.toContain(
-      's:dose',
-    );
+    expect(adviceSignals('mum sleeps half the day, what fitness does IMPRESS ask for')).not.toContain('s:dose');
     expect(adviceSignals('fikk halvparten av pasientene min behandling')).not.toContain('s:dose');
   });
 
-  it('see dialect pronouns, a good idea, one drug or another first, and a forgotten tablet', () => {
-    expect(adviceSignals('kan eg ta influensavaksina medan eg står på studiemedisinen')).toContain('s:person+dose');
-    expect(adviceSignals("do you think it's a good idea for him")).toContain('s:person+decision');
-    expect(adviceSignals('72M prostate, BRCA2, ECOG 2. olaparib or cabazitaxel first?')).toContain('s:person+decision');
-    expect(adviceSignals('glemte studietabletten i går kveld, ta den nå')).toContain('s:dose');
-    expect(adviceSignals('forgot my password for the hospital pc')).not.toContain('s:dose');
+  it('see dialect pronouns, a good idea for someone, and a forgotten medicine', () => {
+    expect(adviceSignals('kan eg ta koronavaksina no som eg står på studiemedisin')).toContain('s:person+dose');
+    expect(adviceSignals('is it a good idea for my aunt to push for the study')).toContain('s:person+decision');
+    expect(adviceSignals('jeg glemte medisinen i morges, hva gjør jeg nå')).toContain('s:person+dose');
+    expect(adviceSignals('forgot my login for the intranet')).not.toContain('s:dose');
+  });
+
+  it('do not take asking how to be tested, or a good idea in general, for a decision', () => {
+    expect(adviceSignals('How can I ask to be tested for IMPRESS?')).not.toContain('s:person+decision');
+    expect(adviceSignals('er det en god ide at vi har nasjonale studier')).not.toContain('s:person+decision');
   });
 
   it('take being better off with one treatment than another for a choice', () => {

@@ -137,11 +137,7 @@ export class RerankFeatures {
     add('r:coverage', share(terms));
     add('r:title-coverage', share(title));
     add('r:length', Math.log1p(terms.size) / 5);
-    for (const w of new Set(stems)) {
-      add(`r:${p.kind}|${w}`, 0.5);
-      // The passage itself with the question's words: what questions about it say that others' do not.
-      add(`r:id=${p.id}|${w}`, 0.3);
-    }
+    for (const w of new Set(stems)) add(`r:${p.kind}|${w}`, 0.5);
     // The question's words paired with the title's: "organised" learns to want "sponsor".
     for (const seed of crossSeeds)
       for (const t of this.titleTerms[i] ?? []) {

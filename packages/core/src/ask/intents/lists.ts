@@ -123,7 +123,9 @@ export const geneIntent: Intent = (question, lang, data) => {
   // The content's gene names and variants too ("BRAF V600E", "PD-L1"); the longest that matches wins.
   const names = [...GENES, ...data.genes.flatMap((g) => [g.symbol, ...g.aliases].map(fold))];
   const gene = names.sort((a, b) => b.length - a.length).find((g) => hasPhrase(q, [g]));
-  if (!gene || !hasPhrase(q, COHORT_WORDS)) return undefined;
+  // "for" or "mot" asks for a drug only right before the gene ("anything for KRAS?"); "what is EGFR
+  // for" is about the gene itself.
+  if (!gene || !(hasPhrase(q, COHORT_WORDS) || hasPhrase(q, [`for ${gene}`, `mot ${gene}`]))) return undefined;
   const G = gene.toUpperCase();
   const found = cohorts({ gene }, data);
   if (found.length > 0) {
