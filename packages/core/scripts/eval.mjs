@@ -59,6 +59,18 @@ const THRESHOLDS = {
     advice: 0.93,
     'out-of-scope': 0.88,
   },
+  // First scored at the end of the 2026-12-04 session's tuning: 88.5%. About half of its out-of-scope
+  // questions, by its writer's account, ask for facts no source gives, which the engine answers with
+  // the passage saying so (the shared dev set accepts that for its unknown question).
+  'heldout-5': {
+    all: 0.85,
+    '(in-scope declined)': -0.02,
+    '(out-of-scope answered)': -0.4,
+    answer: 0.9,
+    advice: 0.94,
+    'out-of-scope': 0.6,
+  },
+  'dev-x': { all: 0.83, advice: 0.95, '(out-of-scope answered)': -0.22 },
 };
 
 /** Why an answer fails a question (the rules of eval/score.mjs, as src/ask/eval-score.ts applies them). */
@@ -103,6 +115,7 @@ const sets = process.env.EVAL_QUESTIONS
       'heldout-2': readDir(join(evalDir, 'heldout-2')),
       'heldout-3': readDir(join(evalDir, 'heldout-3')),
       'heldout-4': readDir(join(evalDir, 'heldout-4')),
+      'heldout-5': readDir(join(evalDir, 'heldout-5')),
     };
 
 let failed = false;
