@@ -26,6 +26,8 @@ describe('entity linking', () => {
     expect([...linker.link('and is there a Finnish one too').ids]).toContain('related:finprove');
     // A country's name alone is not its trial.
     expect(linker.link('I live in Sweden, can I be treated in Norway').ids.size).toBe(0);
+    expect(linker.link('Danish studies show that coffee helps').ids.size).toBe(0);
+    expect([...linker.link('den hollandske studien').ids]).toContain('related:drup');
     expect([...linker.link('what is the Dutch-Nordic alliance').ids]).not.toContain('related:drup');
   });
 

@@ -23,15 +23,16 @@ const TOO_COMMON = new Set(['hospital', 'sykehus', 'university', 'universitetssy
 export const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
   DK: ['Denmark', 'Danish', 'Danmark', 'dansk', 'danske'],
   FI: ['Finland', 'Finnish', 'finsk', 'finske'],
-  NL: ['Netherlands', 'Dutch', 'Holland', 'Nederland', 'nederlandsk', 'nederlandske'],
+  NL: ['Netherlands', 'Dutch', 'Holland', 'Nederland', 'nederlandsk', 'nederlandske', 'hollandsk', 'hollandske'],
   SE: ['Sweden', 'Swedish', 'Sverige', 'svensk', 'svenske'],
 };
-/** Words after a country's name that make it name that country's trial ("the Finnish one"). */
+/**
+ * Words after a country's name that make it name that country's trial ("the Finnish one"). Plurals
+ * are left out: "Danish studies show ..." is about research in Denmark.
+ */
 const TRIAL_WORDS = [
   'trial',
-  'trials',
   'study',
-  'studies',
   'studie',
   'studien',
   'studiet',

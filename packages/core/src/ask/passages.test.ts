@@ -64,11 +64,13 @@ describe('answers from those passages', () => {
     expect(gene('anything for KRAS?')).toBeDefined();
     expect(geneIntent('har dere noe mot BRAF', 'nb', data)).toBeDefined();
     expect(gene('what is ALK for in a healthy cell')).toBeUndefined();
+    expect(gene('how do you test for ALK')).toBeUndefined();
   });
 
   it('takes "firma" for a company, and "what does X do" for a question about its role, not the site card', () => {
     expect(companiesIntent('hvilke legemiddelfirma er med', 'nb', data)?.kind).toBe('answer');
     expect(sitesIntent('what does Haukeland University Hospital do in IMPRESS', 'en', data)).toBeUndefined();
+    expect(sitesIntent('“So what does Haukeland University Hospital do?”', 'en', data)).toBeUndefined();
     expect(sitesIntent('is Haukeland University Hospital in IMPRESS', 'en', data)?.kind).toBe('answer');
   });
 

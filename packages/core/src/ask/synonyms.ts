@@ -51,6 +51,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'firma',
     'firmaer',
     'legemiddelfirma',
+    'firmaene',
+    'firmaet',
     'pharmaceutical',
     'pharma',
     'industry',

@@ -27,8 +27,9 @@ const PERSON: Record<Lang, RegExp> = {
   ),
   nb: new RegExp(
     [
-      // Dialect forms too: "eg" (jeg), "ho" (hun), "mi" (min).
-      String.raw`\b(jeg|eg|meg|min|mi|mitt|mine|vi|oss|han|hun|ho|ham|henne|hans|hennes)\b`,
+      // Dialect forms too: "eg" (jeg), "ho" (hun); "mi" (min) only after a relative, since a bare
+      // "MI" is a myocardial infarction.
+      String.raw`\b(jeg|eg|meg|min|mitt|mine|vi|oss|han|hun|ho|ham|henne|hans|hennes)\b|\b(mor|mora|kona|dotter|dotra|syster|tanta|bestemor) mi\b`,
       String.raw`\b(mamma|pappa|mor|moren|mora|faren|kona|kone|mannen|samboer\w*|sonn\w*|datter\w*|bror\w*|soster\w*|bestemor|bestefar|tante|onkel|venn\w*|barn\w*|svigerm\w*|svigerf\w*)\b`,
       String.raw`\b(min|var|har) (far|mor)\b|\bpasienten (min|var)\b`,
       AGE,

@@ -41,7 +41,7 @@ describe('scope signals', () => {
     expect(scopeSignals('is IMPRESS-Norway still open?')).toContain('s:names-study');
     expect(scopeSignals('hvem leder impress-studien')).toContain('s:names-study');
     expect(scopeSignals('how do I impress my boss')).not.toContain('s:names-study');
-    expect(scopeSignals('hva viste SHIVA-studien egentlig')).not.toContain('s:names-study');
+    expect(scopeSignals('hva fant SHIVA-studien ut')).not.toContain('s:names-study');
     expect(scopeSignals('hva viste studien')).toContain('s:names-study');
     expect(scopeSignals('i was impressed by the food')).not.toContain('s:names-study');
     for (const q of [
@@ -88,6 +88,8 @@ describe('advice signals', () => {
     expect(adviceSignals('is it a good idea for my aunt to push for the study')).toContain('s:person+decision');
     expect(adviceSignals('jeg glemte medisinen i morges, hva gjør jeg nå')).toContain('s:person+dose');
     expect(adviceSignals('forgot my login for the intranet')).not.toContain('s:dose');
+    expect(adviceSignals('kan pasienter med tidligere MI delta')).not.toContain('s:person');
+    expect(adviceSignals('kan mora mi ta vaksine no')).toContain('s:person+dose');
   });
 
   it('do not take asking how to be tested, or a good idea in general, for a decision', () => {

@@ -20,11 +20,11 @@ export const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
  * done" or "Hvem leder studien" answers the same kind of question, whatever else the words are.
  */
 const WH: ReadonlyArray<readonly [string, RegExp]> = [
-  ['where', /\b(where|kor|hvor(?! (mange|mye|lenge|ofte|stor|store)\b))\b/],
+  ['where', /\b(where|(kor|hvor)(?! (mange|mye|mykje|lenge|ofte|stor|store|tid)\b))\b/],
   ['who', /\b(who|whom|hvem|kven)\b/],
-  ['when', /\b(when|nar)\b/],
-  ['how-many', /\b(how (many|much)|hvor (mange|mye)|number of|antall)\b/],
-  ['how-long', /\b(how long|hvor lenge)\b/],
+  ['when', /\b(when|nar|kor tid)\b/],
+  ['how-many', /\b(how (many|much)|(hvor|kor) (mange|mye|mykje)|number of|antall)\b/],
+  ['how-long', /\b(how long|(hvor|kor) lenge)\b/],
   ['why', /\b(why|hvorfor|kvifor)\b/],
   ['how', /\b(how(?! (many|much|long)\b)|hvordan|korleis)\b/],
 ];

@@ -88,8 +88,8 @@ describe('the question word feature', () => {
     const f = new RerankFeatures([where, who]);
     const hits: Hit[] = [where, who].map((p) => ({ passage: p, score: 1 }));
     const key = featureKey('r:wh-title=where');
-    expect(f.of('hvor analyseres prøven', hits, 0).has(key)).toBe(true);
-    expect(f.of('hvor analyseres prøven', hits, 1).has(key)).toBe(false);
+    expect(f.of('hvor sekvenseres vevet', hits, 0).has(key)).toBe(true);
+    expect(f.of('hvor sekvenseres vevet', hits, 1).has(key)).toBe(false);
     expect(f.of('hvor mange prøver', hits, 0).has(key)).toBe(false);
   });
 });

@@ -22,6 +22,7 @@ export const COMPANY_WORDS = [
   'legemiddelfirma',
   'legemiddelfirmaer',
   'legemiddelfirmaene',
+  'firmaet',
   'pharma',
   'pharmaceutical',
   'industry',
@@ -124,8 +125,9 @@ export const geneIntent: Intent = (question, lang, data) => {
   const names = [...GENES, ...data.genes.flatMap((g) => [g.symbol, ...g.aliases].map(fold))];
   const gene = names.sort((a, b) => b.length - a.length).find((g) => hasPhrase(q, [g]));
   // "for" or "mot" asks for a drug only right before the gene ("anything for KRAS?"); "what is EGFR
-  // for" is about the gene itself.
-  if (!gene || !(hasPhrase(q, COHORT_WORDS) || hasPhrase(q, [`for ${gene}`, `mot ${gene}`]))) return undefined;
+  // for" is about the gene itself, and "how do you test for KRAS" about testing.
+  const forGene = hasPhrase(q, [`for ${gene}`, `mot ${gene}`]) && !/\b(test|gentest|screen)\w*\b/.test(q);
+  if (!gene || !(hasPhrase(q, COHORT_WORDS) || forGene)) return undefined;
   const G = gene.toUpperCase();
   const found = cohorts({ gene }, data);
   if (found.length > 0) {

@@ -93,8 +93,8 @@ const MAX_UNKNOWN_WORDS = 1;
 
 /**
  * True when, without the hospitals' names, the question has no word the knowledge base knows but
- * participation words, and at most MAX_UNKNOWN_WORDS it does not know: "can I bring homemade food
- * to Levanger hospital" is about something else, though none of its words is about the study.
+ * participation words, and at most MAX_UNKNOWN_WORDS it does not know: "can we bring home-cooked
+ * dinners to Levanger hospital" is about something else, though none of its words is the study's.
  */
 function onlyParticipation(q: string, names: string[], data: Dataset): boolean {
   const known = vocabulary(data);
@@ -111,12 +111,14 @@ function withoutNames(q: string, names: string[]): string {
 }
 
 /**
- * "What does Oslo University Hospital do in the study?" asks for a role, not whether it takes part:
- * a question opening with what, who or why and, besides the names, no word about taking part.
+ * "What is Haukeland's role in IMPRESS?" asks for a role, not whether it takes part: a question
+ * opening (after any quotes, greeting punctuation or "so") with what, who or why and, besides the
+ * names, no word about taking part.
  */
 function asksWhatItDoes(q: string, names: string[]): boolean {
   const rest = contentTokens(withoutNames(q, names));
-  return /^(what|who|why|hva|hvem|hvorfor|kva|kven)\b/.test(q.trim()) && !rest.some((t) => PARTICIPATION_WORDS.has(t));
+  const opening = /^[^a-z0-9]*(so |and |ok )?(what|who|why|hva|hvem|hvorfor|kva|kven|kvifor)\b/;
+  return opening.test(q) && !rest.some((t) => PARTICIPATION_WORDS.has(t));
 }
 
 function siteLine(site: Site, lang: Lang): string {
