@@ -59,9 +59,9 @@ const THRESHOLDS = {
     advice: 0.93,
     'out-of-scope': 0.88,
   },
-  // First scored at the end of the 2026-12-04 session's tuning: 88.5%. About half of its out-of-scope
-  // questions, by its writer's account, ask for facts no source gives, which the engine answers with
-  // the passage saying so (the shared dev set accepts that for its unknown question).
+  // First scored at the end of the 2026-12-04 session's tuning: 88.5%. About half of its 65 no-answer
+  // questions, by its writer's account (eval/heldout-5/README.md), ask for facts no source gives,
+  // which the engine answers with the passage saying so (the shared dev set accepts either).
   'heldout-5': {
     all: 0.85,
     '(in-scope declined)': -0.02,
