@@ -2,7 +2,7 @@ import { fold } from '../text/fold';
 
 // A request for personal medical advice names a person (I, my mother, he) and asks for a decision
 // about their treatment (should, which drug, dose, stop). Questions about how the study works,
-// even in the first person ("can I take part?", "can I be treated in Bergen?"), are not advice.
+// even in the first person ("can I take part?", "can I be treated in Bergen, then?"), are not advice.
 const PERSONAL_DECISION: RegExp[] = [
   /\bshould (i|we|he|she|they|my|our|mum|mom|dad)\b/,
   /\b(which|what) (drug|medicine|medication|treatment|dose|therapy) should\b/,

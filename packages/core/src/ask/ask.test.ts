@@ -52,12 +52,12 @@ describe('isAdviceRequest', () => {
 
   it('lets questions about how the study works through', () => {
     for (const q of [
-      'Can I get a placebo in the study?',
-      'Can I be treated in Bergen?',
-      'Hvordan kan jeg bli med i studien?',
-      'Is the treatment safe?',
+      'Could I get a placebo in the study?',
+      'Can I be treated in Bergen, please?',
+      'Hvordan kan jeg bli med i studien, egentlig?',
+      'Is the study treatment safe?',
       'Which drugs are available?',
-      'Who decides which drug a patient gets?',
+      'Who decides which drug each patient gets?',
     ]) {
       expect(isAdviceRequest(q), q).toBe(false);
     }
@@ -74,7 +74,7 @@ describe('editDistance', () => {
 
 describe('ask', () => {
   it('answers in the language of the question, with sources and an as-of date', () => {
-    const a = ask('Hvem er sponsor for studien?');
+    const a = ask('Hvem er sponsoren for studien?');
     expect(a).toMatchObject({ kind: 'answer', lang: 'nb' });
     expect(a.text).toContain('Oslo universitetssykehus');
     expect(a.sources[0]?.url).toMatch(/^https:\/\//);
@@ -82,13 +82,13 @@ describe('ask', () => {
   });
 
   it('honours an explicit language', () => {
-    const a = ask('Hvem er sponsor for studien?', { lang: 'en' });
+    const a = ask('Hvem er sponsoren for studien?', { lang: 'en' });
     expect(a.lang).toBe('en');
     expect(a.text).toContain('Oslo University Hospital');
   });
 
   it('answers list questions from the typed queries, completely', () => {
-    const west = ask('Which hospitals in Helse Vest take part?');
+    const west = ask('Which hospitals in Helse Vest are taking part?');
     for (const city of ['Bergen', 'Stavanger', 'Haugesund']) expect(west.text).toContain(city);
     const companies = ask('Hvilke legemiddelselskaper er med?');
     for (const c of ['Roche', 'Novartis', 'Eli Lilly', 'Incyte', 'AstraZeneca', 'GSK', 'Johnson & Johnson']) {

@@ -32,7 +32,7 @@ describe('entity linking', () => {
   });
 
   it('finds a person by the surname alone, accents folded', () => {
-    expect([...linker.link('hva er helland direktør for').ids]).toContain('person:aslaug-helland');
+    expect([...linker.link('hva er Helland direktør for, da').ids]).toContain('person:aslaug-helland');
     expect([...linker.link('what did tasken write').ids]).toContain('person:kjetil-tasken');
   });
 });

@@ -82,7 +82,7 @@ export function contentEntities(d: Dataset): Entity[] {
       passageId: `related:${t.id}`,
       names: clean([t.name, ...countryPhrases(t.country)]),
     })),
-    // People by their surname too: "hva er helland direktør for".
+    // People by their surname too: "hva er Helland direktør for, da".
     ...d.people.map((p) => ({ passageId: `person:${p.id}`, names: clean([p.name, surname(p.name)]) })),
     ...d.organisations.map((o) => ({
       passageId: `organisation:${o.id}`,

@@ -12,7 +12,7 @@ const built = model as unknown as AskModel;
 
 describe('the engine and its example questions', () => {
   it('ranks a passage only the examples found first when the reranker trusts them', () => {
-    const question = 'when did the study open for patients';
+    const question = 'when did the study open to patients';
     const target = 'person:aslaug-helland';
     const plain = new Engine(data, { ...built, examples: undefined });
     const trace: Trace = {};
@@ -47,7 +47,7 @@ describe('the engine and its example questions', () => {
 describe('questions the word index alone gets wrong', () => {
   it('answers a question that names the study and little else the content has', () => {
     // The scope model is sure; a quarter of the words matched used to turn it away.
-    const { answer, trace } = explain('someone at work told me about impress, who organised that?');
+    const { answer, trace } = explain('a friend from the gym mentioned impress, who organised that?');
     expect(trace.retrieval?.coverage).toBeLessThan(0.3);
     expect(answer.kind).toBe('answer');
   });

@@ -4,7 +4,7 @@ import { expandSynonyms } from './synonyms';
 describe('synonyms', () => {
   it('expand clinical shorthand into the words the content uses, in both languages', () => {
     expect(expandSynonyms('CrCl limit?').flat()).toContain('creatinine clearance');
-    expect(expandSynonyms('hvilken hb kreves').flat()).toContain('haemoglobin');
+    expect(expandSynonyms('hvilken hb kreves da').flat()).toContain('haemoglobin');
     expect(expandSynonyms('any CRC pts?').flat()).toContain('kolorektal');
     expect(expandSynonyms('nsclc cohorts').flat()).toContain('lungekreft');
   });

@@ -10,7 +10,7 @@ const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'im
 describe('the committed impress bin', () => {
   it('writes more than 1 MB to a slow pipe in full', async () => {
     const questions = Array.from({ length: 1500 }, (_, i) =>
-      JSON.stringify({ id: `q${i}`, q: i % 2 ? 'Hvilke sykehus deltar?' : 'Which hospitals take part?' }),
+      JSON.stringify({ id: `q${i}`, q: i % 2 ? 'Hvilke sykehus deltar nå?' : 'Which hospitals take part?' }),
     );
     const run = await runPiped(BIN, ['ask', '--json', '--batch'], { input: `${questions.join('\n')}\n` });
     expect(run.code).toBe(0);

