@@ -13,7 +13,11 @@ export interface Trace {
     threshold?: number;
     verdict: 'rule' | 'model' | 'no';
   };
-  /** The passages of the content entities the question names (sites, drugs, companies, trials, people). */
+  /**
+   * The passages of the content entities the question names (sites, drugs, companies, related trials,
+   * people, organisations), as the scope model sees them: in the question as typed, before spelling
+   * correction (a name with one typo still links).
+   */
   entities?: string[];
   /** `neighbours`: what the nearest example questions say (when the model has them). */
   scope?: { p?: number; threshold?: number; confident?: number; neighbours?: ScopeNeighbours };
