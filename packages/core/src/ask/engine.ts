@@ -8,6 +8,7 @@ import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
 import { ExampleIndex, type ExampleVote, type ScopeNeighbours, withKnownPassages } from './classify/examples';
 import { FEATURE_BUCKETS, featureKey, featuresOf } from './classify/features';
 import { type LinearModel, predict, unpackLinearModel } from './classify/linear-model';
+import { isOffTopic } from './classify/off-topic';
 import { candidates, RERANK_CANDIDATES, RerankFeatures, rerank } from './classify/rerank';
 import { detectLang } from './detect-lang';
 import { fromHits } from './from-hits';
@@ -205,6 +206,10 @@ export class Engine {
     if (advice === 'model' && !(scope !== undefined && this.scope && scope < this.scope.threshold * ADVICE_SCOPE_SHARE))
       return this.declineAdvice(lang);
     if (scope !== undefined && this.scope && scope < this.scope.threshold) return this.outOfScope(lang);
+    if (isOffTopic(clean.text)) {
+      if (trace) trace.offTopic = true;
+      return this.outOfScope(lang);
+    }
     let draft: Draft | undefined;
     for (const intent of INTENTS) {
       draft = intent(text, lang, this.data);

@@ -21,6 +21,8 @@ export interface Trace {
   entities?: string[];
   /** `neighbours`: what the nearest example questions say (when the model has them). */
   scope?: { p?: number; threshold?: number; confident?: number; neighbours?: ScopeNeighbours };
+  /** The question is about hospital practicalities or employment (off-topic.ts): out of scope by rule. */
+  offTopic?: boolean;
   /** The structured intent that answered, if one did. */
   intent?: string;
   /** `reranked` when the learnt reranker ordered the hits (their scores are the word index's). */

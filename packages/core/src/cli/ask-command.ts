@@ -35,6 +35,7 @@ export function formatExplained(a: Answer, t: Trace): string {
         `  nearest example questions: ${round(n.outShare)} out of scope (closest out ${round(n.closestOut)}, in ${round(n.closestIn)})`,
       );
   }
+  if (t.offTopic) lines.push('off topic: hospital practicalities or employment, out of scope by rule');
   if (t.intent) lines.push(`intent: ${t.intent}`);
   if (t.retrieval) {
     lines.push(

@@ -55,6 +55,14 @@ const IN_THEIR_PLACE =
 const DOSE =
   /\b(dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|halv(e|ed|es|ing)|double (up|it)|halvere\w*|doble\w*|skip\w*|hoppe over|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|droppe|forgot (to take )?(my|the|a|his|her) (medicine|medication)s?|glemte? (a ta |\w+ )?(studietablett\w*|medisin\w*)|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|\w*vaksin\w*)\b/;
 
+/**
+ * Going on with a treatment is the other side of stopping it, but "will the study carry on" is not
+ * about anyone's dose: it counts when someone is named, or when it ends the question as a
+ * clinician's shorthand does ("EF fell to 48. keep going?").
+ */
+const GO_ON = /\b(keep (going|on)|carry on|continu(e|ing)|fortsette|fortsetter)\b/;
+const ENDS_GOING_ON = /\b(keep (going|on)|carry on|continue|fortsette)\W*$/;
+
 /** Prognosis, cure and what a result means for someone. */
 const PROGNOSIS =
   /\b(how long (do|does|will|would|have)|how much time (do|does|is|has|have)|time (left|remaining)|make (him|her|me|them) (better|well)|hvor lang tid (har|gjenstar)|(har|gjenstar) (\w+ )?igjen|igjen a leve|gjore (ham|henne|meg|oss|dem) frisk|live longer|survive|surviv\w*|chances?|odds|prognos\w*|cure\w*|curable|respond\w*|work for (me|him|her)|help (him|her|them)|shrink|come back|mean for|does (that|this|it) mean|hvor lenge (har|lever|vil|kommer)|leve lenger|overlev\w*|sjanse\w*|prognose\w*|kurere\w*|helbred\w*|virke (for|pa) (meg|ham|henne)|hjelpe (ham|henne|dem)|krympe|komme tilbake|betyr det|bety for)\b/;
@@ -92,9 +100,11 @@ export function scopeSignals(question: string): string[] {
 export function adviceSignals(question: string): string[] {
   const lang = detectLang(question);
   // "bør" is matched before folding, where it cannot be "bor" (lives).
-  const text = `${fold(question)} ${/\bbør\b/i.test(question) ? 'bør' : ''}`;
+  const folded = fold(question);
+  const text = `${folded} ${/\bbør\b/i.test(question) ? 'bør' : ''}`;
   // "tell me", "give me a list": the asker is not the subject of the question.
   const person = PERSON[lang].test(text.replace(IMPERATIVE_ME, ' ').replace(KIN_OF_A_TRIAL, ' '));
+  const goesOn = ENDS_GOING_ON.test(folded.trim()) || (person && GO_ON.test(folded));
   const found: string[] = [];
   for (const [name, pattern] of [
     ['decision', DECISION[lang]],
@@ -103,7 +113,7 @@ export function adviceSignals(question: string): string[] {
     ['condition', OWN_CONDITION],
     ['bend', BEND],
   ] as const) {
-    if (!pattern.test(text)) continue;
+    if (!pattern.test(text) && !(name === 'dose' && goesOn)) continue;
     found.push(`s:${name}`);
     if (person) found.push(`s:person+${name}`);
   }

@@ -97,6 +97,14 @@ describe('advice signals', () => {
     expect(adviceSignals('er det en god ide at vi har nasjonale studier')).not.toContain('s:person+decision');
   });
 
+  it('take going on with a treatment for a dose decision, as stopping is', () => {
+    expect(adviceSignals('her heart function fell on the study drug, should she keep going')).toContain(
+      's:person+dose',
+    );
+    expect(adviceSignals('LVEF ned til 45 etter åtte uker med studiemedisin. fortsette?')).toContain('s:dose');
+    expect(adviceSignals('will the study carry on until 2045')).not.toContain('s:dose');
+  });
+
   it('take being better off with one treatment than another for a choice', () => {
     expect(adviceSignals('er det bedre med impress eller privat behandling i utlandet')).toContain('s:decision');
     expect(adviceSignals('would she be better off with impress or another trial')).toContain('s:decision');

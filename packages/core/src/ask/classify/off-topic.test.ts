@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../ask';
+import { isOffTopic } from './off-topic';
+
+describe('off-topic hospital matters', () => {
+  it('are parking, visiting, pets, transport, pay and vacancies, in both languages and without æøå', () => {
+    for (const q of [
+      'can relatives park for free outside Haukeland',
+      'besøkstid på kreftavdelingen ved St. Olavs?',
+      'is there a cafeteria open late at UNN Tromsø',
+      'kan jeg ta med hunden når jeg besøker pappa på Ahus',
+      'which bus goes from the train station to Kalnes',
+      'hva er lonnen for en studiesykepleier pa Radiumhospitalet',
+      'are there any vacancies for oncologists at Sørlandet sykehus',
+      'ledige stillinger ved Helse Bergen?',
+    ])
+      expect(isOffTopic(q), q).toBe(true);
+  });
+
+  it('leave the study’s own costs, sites and staff in scope', () => {
+    for (const q of [
+      'koster det noe å delta i IMPRESS',
+      'who pays for the drugs in an expansion cohort',
+      'jobber som lege på Haukeland, hvordan henviser jeg',
+      'is Kalnes one of the study sites',
+      'how many hospitals are in it now',
+    ])
+      expect(isOffTopic(q), q).toBe(false);
+  });
+
+  it('get the out-of-scope reply even when they name a study site, and the trace says why', () => {
+    const parked = explain('parking at Sørlandet sykehus Kristiansand, is it free for patients?', { lang: 'en' });
+    expect(parked.answer.kind).toBe('no-answer');
+    expect(parked.trace.offTopic).toBe(true);
+    const pay = explain('hva tjener en onkolog ved Helse Fonna i året', { lang: 'nb' });
+    expect(pay.answer.kind).toBe('no-answer');
+    const site = explain('er Sørlandet sykehus med i studien?', { lang: 'nb' });
+    expect(site.answer.kind).toBe('answer');
+    expect(site.trace.offTopic).toBeUndefined();
+  });
+});
