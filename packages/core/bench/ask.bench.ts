@@ -16,7 +16,7 @@ import { type EvalQuestion, passes } from '../src/ask/eval-score';
 import { buildPassages, type Passage } from '../src/ask/passages';
 import { dataset } from '../src/data/dataset';
 import model from '../src/generated/ask-model.json';
-import { fmt, heapMb, percentile, timeEach } from './stats';
+import { fmt, heapMb, percentile, ROUNDS, timeEach } from './stats';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const readJsonl = (path: string) =>
@@ -107,7 +107,7 @@ const rows = [
   ),
 ];
 console.log(
-  `ask() benchmark: ${passages.length} passages, ${queries.length} distinct queries x 3 rounds, node ${process.version}`,
+  `ask() benchmark: ${passages.length} passages, ${queries.length} distinct queries x ${ROUNDS} rounds, node ${process.version}`,
 );
 console.log(
   '| system | index build ms | memory after index MB (heap + array buffers) | p50 ms | p99 ms | dev score | own paraphrase score |',

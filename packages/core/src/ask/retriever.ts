@@ -69,7 +69,8 @@ export class Retriever {
     }
     this.index = new MiniSearch({
       fields: ['title', 'text', 'keywords'],
-      tokenize,
+      // A copy: MiniSearch's tokens are its own, the shared ones are frozen.
+      tokenize: (text) => [...tokenize(text)],
       processTerm: (term) => termsOf(term),
       searchOptions: { boost: { title: 2, keywords: 1, text: 1 } },
     });

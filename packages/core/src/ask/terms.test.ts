@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crudeStem } from './terms';
+import { crudeStem, tokenize } from './terms';
 
 describe('the crude stem', () => {
   it('gives inflected and derived Norwegian forms one stem', () => {
@@ -22,5 +22,14 @@ describe('the crude stem', () => {
     expect(crudeStem('senteret')).toBe('senter');
     expect(crudeStem('tested')).toBe('test');
     expect(crudeStem('åpning')).toBe('åpning');
+  });
+});
+
+describe('tokenize', () => {
+  it('gives every caller of the same text the same frozen tokens, so none can change another’s', () => {
+    const first = tokenize('Hvem blir med i studien på Haukeland?');
+    expect(first).toEqual(['hvem', 'join', 'i', 'studien', 'pa', 'haukeland']);
+    expect(tokenize('Hvem blir med i studien på Haukeland?')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
   });
 });

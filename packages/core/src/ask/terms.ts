@@ -136,8 +136,24 @@ const NUMBER_WORDS: Record<string, string> = {
   hundre: '100',
 };
 
+/**
+ * Texts tokenized lately. One question is tokenized by the retriever, the reranker and the intents,
+ * and one passage by the index, the reranker, the speller and the site intent: each pays once.
+ */
+const tokenized = new Map<string, readonly string[]>();
+const TOKENIZED_MAX = 2048;
+
 /** Splits text into folded word tokens; keeps ids such as `2020-004414-35` and `nct04817956` whole. */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string): readonly string[] {
+  const hit = tokenized.get(text);
+  if (hit) return hit;
+  const tokens = Object.freeze(splitTokens(text));
+  if (tokenized.size >= TOKENIZED_MAX) tokenized.clear();
+  tokenized.set(text, tokens);
+  return tokens;
+}
+
+function splitTokens(text: string): string[] {
   let folded = fold(text);
   for (const [pattern, token] of PHRASES) folded = folded.replace(pattern, token);
   return folded

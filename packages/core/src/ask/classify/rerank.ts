@@ -41,6 +41,20 @@ export function candidates(
   return [...top, ...extra];
 }
 
+/** What the features need of a question, worked out once for all its candidates. */
+interface QuestionParts {
+  question: string;
+  /** Each content word's index terms. */
+  own: string[][];
+  /** The question's crude stems, each once, in order. */
+  unique: string[];
+  /** Each pair of neighbouring stems, "a b". */
+  pairs: string[];
+  crossSeeds: number[];
+  /** The kinds of question word it has (who, when, ...). */
+  wh: string[];
+}
+
 /**
  * The features of one candidate passage for a question: how the word index ranked and scored it,
  * how much of the question it covers (in its text and its title), its kind, and the question's words
@@ -58,7 +72,9 @@ export class RerankFeatures {
   private readonly titleWh: string[][];
   /** Each passage's folded words, for what the features mask (drugs, genes, numbers). */
   private readonly folded: Set<string>[];
-  private last?: { question: string; own: string[][]; stems: string[]; crossSeeds: number[]; wh: string[] };
+  private last?: QuestionParts;
+  /** FNV states after feature-name prefixes ("r:person|"), so a word's feature is hashed without its string. */
+  private readonly seeds = new Map<string, number>();
   private lastVotes?: { votes: ReadonlyMap<string, ExampleVote>; best: number };
 
   constructor(private readonly passages: readonly Passage[]) {
@@ -98,15 +114,27 @@ export class RerankFeatures {
   }
 
   /** The question's terms and stems, worked out once for all its candidates. */
-  private questionParts(question: string): { own: string[][]; stems: string[]; crossSeeds: number[]; wh: string[] } {
+  private questionParts(question: string): QuestionParts {
     if (this.last?.question !== question) {
       const stems = words(question).map(crudeStem);
+      const unique = [...new Set(stems)];
       // The hash state of "r:x|<word>|" for each word: the title-word pairs only add the title word.
-      const crossSeeds = [...new Set(stems)].map((w) => fnv(`r:x|${w}|`));
+      const crossSeeds = unique.map((w) => fnv(`r:x|${w}|`));
+      const pairs = stems.slice(1).map((w, k) => `${stems[k]} ${w}`);
       const wh = whOf(foldedWords(question).join(' '));
-      this.last = { question, own: contentTokens(question).map(termsOf), stems, crossSeeds, wh };
+      this.last = { question, own: contentTokens(question).map(termsOf), unique, pairs, crossSeeds, wh };
     }
     return this.last;
+  }
+
+  /** The bucket of the feature named `prefix` + `text`, as featureKey gives it. */
+  private keyOf(prefix: string, text: string): number {
+    let seed = this.seeds.get(prefix);
+    if (seed === undefined) {
+      seed = fnv(prefix);
+      this.seeds.set(prefix, seed);
+    }
+    return (fnv(text, seed) >>> 0) % FEATURE_BUCKETS;
   }
 
   /**
@@ -131,23 +159,21 @@ export class RerankFeatures {
     add('r:log-score', Math.log1p(hit.score) / 5);
     add(`r:kind=${p.kind}`);
     add(`r:known=${p.known}`);
-    const { own, stems, crossSeeds, wh } = this.questionParts(question);
+    const { own, unique, pairs, crossSeeds, wh } = this.questionParts(question);
+    const addKey = (key: number, value: number) => f.set(key, (f.get(key) ?? 0) + value);
     for (const kind of this.titleWh[i] ?? []) if (wh.includes(kind)) add(`r:wh-title=${kind}`);
     const share = (set: Set<string>) => own.filter((ts) => ts.some((t) => set.has(t))).length / Math.max(1, own.length);
     add('r:coverage', share(terms));
     add('r:title-coverage', share(title));
     add('r:length', Math.log1p(terms.size) / 5);
-    for (const w of new Set(stems)) add(`r:${p.kind}|${w}`, 0.5);
+    for (const w of unique) addKey(this.keyOf(`r:${p.kind}|`, w), 0.5);
     // The question's words paired with the title's: "organised" learns to want "sponsor".
     for (const seed of crossSeeds)
-      for (const t of this.titleTerms[i] ?? []) {
-        const key = (fnv(t, seed) >>> 0) % FEATURE_BUCKETS;
-        f.set(key, (f.get(key) ?? 0) + 0.3);
-      }
-    for (let k = 1; k < stems.length; k++) add(`r:${p.kind}|${stems[k - 1]} ${stems[k]}`, 0.5);
+      for (const t of this.titleTerms[i] ?? []) addKey((fnv(t, seed) >>> 0) % FEATURE_BUCKETS, 0.3);
+    for (const pair of pairs) addKey(this.keyOf(`r:${p.kind}|`, pair), 0.5);
     for (const shape of this.shapes[i] ?? []) {
       add(`r:shape=${shape}`);
-      for (const w of new Set(stems)) add(`r:${shape}|${w}`, 0.5);
+      for (const w of unique) addKey(this.keyOf(`r:${shape}|`, w), 0.5);
     }
     if (votes) {
       const vote = votes.get(p.id);
