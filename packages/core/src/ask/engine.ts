@@ -3,7 +3,7 @@ import type { Lang } from '../schema/common';
 import type { Dataset } from '../schema/dataset';
 import { isAdviceRequest } from './advice';
 import { type Answer, answerSchema } from './answer';
-import { adviceSignals, scopeSignals } from './classify/advice-signals';
+import { adviceSignals, askedClause, asksFactAfterContext, scopeSignals } from './classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
 import { ExampleIndex, type ExampleVote, type ScopeNeighbours, withKnownPassages } from './classify/examples';
 import { FEATURE_BUCKETS, featureKey, featuresOf } from './classify/features';
@@ -141,13 +141,25 @@ export class Engine {
     const rule = isAdviceRequest(question) || isAdviceRequest(corrected) || signals.includes('s:person+decision');
     // The model alone declines only a question with some sign of a person or a decision: without one,
     // "is olaparib in the study?" looks like advice to it only because advice questions name drugs.
-    const model = p !== undefined && p >= (this.advice?.threshold ?? 1) && signals.length > 0;
+    const model =
+      p !== undefined && p >= (this.advice?.threshold ?? 1) && signals.length > 0 && !this.factAfterContext(question);
     // The model and a person with their own dose, prognosis or symptoms ("how long do I have left")
     // together decline whatever the scope model says: such a question needs the doctor, not a refusal.
     const personal = model && signals.some((s) => PERSONAL_PAIRS.has(s));
     const verdict = rule || personal ? 'rule' : model ? 'model' : 'no';
     if (trace) trace.advice = { signals, rule, personal, p, threshold: this.advice?.threshold, verdict };
     return verdict;
+  }
+
+  /**
+   * A question whose person is context for a general question ("my mum has bowel cancer, are there
+   * many with bowel cancer in the study?"): the advice model, which sees the vignette, is overruled
+   * when the last clause asks a fact with no decision in it and the model finds the clause alone no advice.
+   */
+  private factAfterContext(question: string): boolean {
+    if (!this.advice || !asksFactAfterContext(question)) return false;
+    const clause = askedClause(question) ?? question;
+    return predict(this.advice.model, featuresOf(clause, adviceSignals(clause))) < this.advice.threshold;
   }
 
   /** About the study: the scope model when there is one, else enough of the question's words matched. */

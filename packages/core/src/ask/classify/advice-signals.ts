@@ -121,3 +121,39 @@ export function adviceSignals(question: string): string[] {
   if (IN_THEIR_PLACE.test(text)) found.push(...['s:decision', 's:person+decision'].filter((x) => !found.includes(x)));
   return found;
 }
+
+/**
+ * A clause that asks for a fact, not a judgement: "how many ...", "er det mange ...", "what did the
+ * trial find". Not "when"/"når", which as often join a clause ("... now, when it has spread").
+ */
+const FACT_QUESTION =
+  /^(how (many|much|does|do|is|are|was|were|long has)|what (is|are|was|were|did|does|do|happens)|which|who|where|is there|are there|does (the|impress|it)|hvor (mange|mye)|hvordan|hva (er|var|skjer|fant|gjor)|hvilke|hvilken|hvem|hvor (er|ble|foregar)|finnes det|er det (mange|noen)|har (studien|impress))\b/;
+
+/** Fewest words of a last clause that asks its own question. */
+const MIN_ASKED_WORDS = 4;
+
+/**
+ * The clause a question ends with, when it follows context in one or more earlier clauses: "min mor
+ * har tarmkreft, er det mange med tarmkreft i studien" asks "er det mange med tarmkreft i studien".
+ * Undefined for a question of one clause.
+ */
+export function askedClause(question: string): string | undefined {
+  const clauses = fold(question)
+    .split(/[.,;:!?]+\s+|\s[-\u2013\u2014]\s/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const last = clauses.at(-1);
+  // A short tail ("do you think", "hvem har rett") asks for a judgement of what came before.
+  return clauses.length >= 2 && last && last.split(/\s+/).length >= MIN_ASKED_WORDS ? last : undefined;
+}
+
+/**
+ * True when a question's last clause, after context about someone, asks a general fact and holds no
+ * advice signal, not even a person ("... how many months does it give him" names him): the person
+ * is context, not the subject ("my dad has lung cancer, how many hospitals take part?").
+ */
+export function asksFactAfterContext(question: string): boolean {
+  const clause = askedClause(question);
+  if (!clause || !FACT_QUESTION.test(clause)) return false;
+  return adviceSignals(clause).length === 0;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../data/dataset';
+import { oneWeight } from './__fixtures__/models';
+import { askedClause, asksFactAfterContext } from './classify/advice-signals';
+import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
+import { FEATURE_BUCKETS } from './classify/features';
+import { Engine } from './engine';
+
+// An advice model that declines every question naming a person, as a vignette-heavy corpus can
+// teach it to: the engine must still answer a general question asked after such context.
+const personIsAdvice: AskModel = {
+  version: ASK_MODEL_VERSION,
+  buckets: FEATURE_BUCKETS,
+  advice: { model: oneWeight('s:person', 10), threshold: 0.9 },
+  scope: { model: oneWeight(), threshold: 0, confident: 0 },
+};
+
+describe('a general question after context about someone', () => {
+  it('is the last clause, when it asks a fact with no person, decision or dose in it', () => {
+    expect(askedClause('my aunt has colon cancer, are there many colon cancer patients in impress')).toBe(
+      'are there many colon cancer patients in impress',
+    );
+    expect(askedClause('how many hospitals take part')).toBeUndefined();
+    expect(asksFactAfterContext('min søster har sarkom. hvor mange pasienter er behandlet i studien')).toBe(true);
+    expect(asksFactAfterContext('pappa har lungekreft, hvor mange måneder gir medisinen ham')).toBe(false);
+    expect(asksFactAfterContext('is it too late for me to start now, when it has spread to the liver')).toBe(false);
+    expect(asksFactAfterContext('he has had three lines of chemo, who is right, do you think')).toBe(false);
+  });
+
+  it('is answered though the advice model alone would decline it; a decision after context is still declined', () => {
+    const engine = new Engine(dataset(), personIsAdvice);
+    expect(engine.ask('my aunt has colon cancer, which companies supply drugs to the study', { lang: 'en' }).kind).toBe(
+      'answer',
+    );
+    expect(engine.ask('min søster har sarkom. hvor mange sykehus er med i studien', { lang: 'nb' }).kind).toBe(
+      'answer',
+    );
+    expect(engine.ask('my aunt has colon cancer, should she ask to join the study', { lang: 'en' }).kind).toBe(
+      'advice-declined',
+    );
+    expect(engine.ask('my aunt has colon cancer and wonders about the study', { lang: 'en' }).kind).toBe(
+      'advice-declined',
+    );
+  });
+});
