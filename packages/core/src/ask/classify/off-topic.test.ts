@@ -13,6 +13,8 @@ describe('off-topic hospital matters', () => {
       'hva er lonnen for en studiesykepleier pa Radiumhospitalet',
       'are there any vacancies for oncologists at Sørlandet sykehus',
       'ledige stillinger ved Helse Bergen?',
+      'what does a pack of Lynparza cost at the pharmacy',
+      'hva koster selpercatinib i måneden uten studien',
     ])
       expect(isOffTopic(q), q).toBe(true);
   });
@@ -21,6 +23,8 @@ describe('off-topic hospital matters', () => {
     for (const q of [
       'koster det noe å delta i IMPRESS',
       'who pays for the drugs in an expansion cohort',
+      'do patients pay anything for the gene test',
+      'hva koster studien for staten',
       'jobber som lege på Haukeland, hvordan henviser jeg',
       'is Kalnes one of the study sites',
       'how many hospitals are in it now',
@@ -34,6 +38,8 @@ describe('off-topic hospital matters', () => {
     expect(parked.trace.offTopic).toBe(true);
     const pay = explain('hva tjener en onkolog ved Helse Fonna i året', { lang: 'nb' });
     expect(pay.answer.kind).toBe('no-answer');
+    const price = explain('how much does olaparib cost without the study', { lang: 'en' });
+    expect(price.answer.kind).toBe('no-answer');
     const site = explain('er Sørlandet sykehus med i studien?', { lang: 'nb' });
     expect(site.answer.kind).toBe('answer');
     expect(site.trace.offTopic).toBeUndefined();

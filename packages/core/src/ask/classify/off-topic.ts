@@ -12,11 +12,20 @@ const EMPLOYMENT = String.raw`salary|salaries|wages?|lonn|lonna|lonnen|lonnstrin
 
 const OFF_TOPIC = new RegExp(String.raw`\b(${PRACTICAL}|${EMPLOYMENT})\b`);
 
+// What a drug or a test costs on the market is not in the sources; what taking part costs, and who
+// pays for the study's drugs and tests, is.
+const PRICE = /\b(cost\w*|price\w*|priced|koste\w*|pris\w*|how much (is|are|does|do)|hva er prisen)\b/;
+const PRODUCT =
+  /\b(drugs?|medicines?|medication|medisin\w*|legemid\w*|tablet\w*|pills?|pack\w*|pakke\w*|tests?|testen|panel\w*|\w+(mab|nib|lib|rib|sib)|foundationone|tso500|trusight)\b/;
+const STUDY_COSTS =
+  /\b(anything|noe|free|gratis|pay|pays|paid|betale\w*|betaler|participa\w*|take part|delta\w*|vaere med|cover\w*|dekk\w*|reimburs\w*|refund\w*|travel\w*|reise\w*|who|hvem)\b/;
+
 /**
  * True when a question is about hospital practicalities or employment (parking, visiting hours,
- * canteens, pets, transport, salaries, vacancies): outside what IMPRESS-Norway's sources cover, even
- * when it names a study site.
+ * canteens, pets, transport, salaries, vacancies) or the market price of a drug or a test: outside
+ * what IMPRESS-Norway's sources cover, even when it names a study site or a study drug.
  */
 export function isOffTopic(question: string): boolean {
-  return OFF_TOPIC.test(fold(question));
+  const text = fold(question);
+  return OFF_TOPIC.test(text) || (PRICE.test(text) && PRODUCT.test(text) && !STUDY_COSTS.test(text));
 }
