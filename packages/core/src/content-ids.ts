@@ -14,7 +14,7 @@ export const CONTENT_IDS = {
   },
   disputed: { siteCount: 'site-count', recruitmentStatus: 'recruitment-status' },
   gaps: { cohortList: 'cohort-list' },
-  faq: { howReferred: 'how-referred' },
+  faq: { whoCanJoin: 'who-can-join', howReferred: 'how-referred' },
   funding: { industryContribution: 'industry-contribution' },
   milestones: { opened: 'opened' },
 } as const;

@@ -162,14 +162,18 @@ describe('ask', () => {
 });
 
 describe('advice declines', () => {
-  it('name content that exists, and add how referral works with its sources', () => {
+  it('name content that exists, and add who can take part and how referral works, with their sources', () => {
     const data = dataset();
     for (const id of ADVICE_FOLLOW_UP) expect(data.faq.map((f) => f.id)).toContain(id);
     const a = ask('Should my mother take olaparib for her pancreatic cancer?');
     expect(a.kind).toBe('advice-declined');
     expect(a.text).toContain('treating doctor');
     expect(a.text).toContain('cancer doctor asks for molecular testing');
+    expect(a.text).toContain('ECOG performance status 0-2');
     expect(a.sources.length).toBeGreaterThan(1);
+    const nb = ask('Bør mora mi prøve olaparib mot kreften i bukspyttkjertelen?');
+    expect(nb.kind).toBe('advice-declined');
+    expect(nb.text).toContain('ECOG funksjonsstatus 0-2');
   });
 
   it("decline a question about one's own prognosis or dose even when it names nothing of the study", () => {

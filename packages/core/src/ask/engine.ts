@@ -1,9 +1,9 @@
 import { CONTENT_IDS } from '../content-ids';
 import type { Lang } from '../schema/common';
 import type { Dataset } from '../schema/dataset';
-import { isAdviceRequest } from './advice';
+import { type AdviceModel, adviceOf } from './advice-decision';
 import { type Answer, answerSchema } from './answer';
-import { adviceSignals, askedClause, asksFactAfterContext, scopeSignals } from './classify/advice-signals';
+import { scopeSignals } from './classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
 import { ExampleIndex, type ExampleVote, type ScopeNeighbours, withKnownPassages } from './classify/examples';
 import { FEATURE_BUCKETS, featureKey, featuresOf } from './classify/features';
@@ -38,16 +38,17 @@ const INTENTS: Intent[] = [sitesIntent, companiesIntent, geneIntent, newsIntent]
  * scope model unless the question is very far out (below this share of the scope threshold).
  */
 const ADVICE_SCOPE_SHARE = 0.25;
-/** Advice signals of a person with their own dose, prognosis or condition. */
-const PERSONAL_PAIRS: ReadonlySet<string> = new Set(['s:person+dose', 's:person+prognosis', 's:person+condition']);
-/** FAQ entries an advice decline adds: general facts that help without judging anyone's case. */
-export const ADVICE_FOLLOW_UP = [CONTENT_IDS.faq.howReferred] as const;
+/**
+ * FAQ entries an advice decline adds: general facts that help without judging anyone's case, who
+ * can take part and how referral works.
+ */
+export const ADVICE_FOLLOW_UP = [CONTENT_IDS.faq.whoCanJoin, CONTENT_IDS.faq.howReferred] as const;
 
 /** Question answering over one dataset: built once, then `ask()` is a pure lookup. */
 export class Engine {
   readonly retriever: Retriever;
   private readonly speller: Speller;
-  private readonly advice?: { model: LinearModel; threshold: number };
+  private readonly advice?: AdviceModel;
   private readonly scope?: { model: LinearModel; threshold: number; confident: number };
   /** The labelled questions the reranker and the scope model compare a question with. */
   private readonly examples?: ExampleIndex;
@@ -100,7 +101,10 @@ export class Engine {
    */
   private declineAdvice(lang: Lang): Answer {
     const general = ADVICE_FOLLOW_UP.map((id) => this.data.faq.find((f) => f.id === id)).filter((f) => f !== undefined);
-    const text = [REPLIES.advice[lang], ...general.map((f) => shorten(f.answer[lang]))].join(' ');
+    // Each under its own question: "Who can take part? People with advanced cancer ..."
+    const text = [REPLIES.advice[lang], ...general.map((f) => `${f.question[lang]} ${shorten(f.answer[lang])}`)].join(
+      ' ',
+    );
     const base = this.fixed('advice-declined', text, lang);
     const seen = new Set(base.sources.map((s) => s.id));
     const sources = [
@@ -129,37 +133,6 @@ export class Engine {
   /** The question with its misspelt words corrected against the knowledge base's vocabulary. */
   correct(question: string): string {
     return this.speller.correct(question);
-  }
-
-  /**
-   * Personal medical advice: `rule` when a clear rule says so (a person and a decision about them),
-   * `model` when only the advice model does (it is trusted only for questions in scope), else `no`.
-   */
-  private adviceOf(question: string, corrected: string, trace?: Trace): 'rule' | 'model' | 'no' {
-    const signals = adviceSignals(question);
-    const p = this.advice ? predict(this.advice.model, featuresOf(question, signals)) : undefined;
-    const rule = isAdviceRequest(question) || isAdviceRequest(corrected) || signals.includes('s:person+decision');
-    // The model alone declines only a question with some sign of a person or a decision: without one,
-    // "is olaparib in the study?" looks like advice to it only because advice questions name drugs.
-    const model =
-      p !== undefined && p >= (this.advice?.threshold ?? 1) && signals.length > 0 && !this.factAfterContext(question);
-    // The model and a person with their own dose, prognosis or symptoms ("how long do I have left")
-    // together decline whatever the scope model says: such a question needs the doctor, not a refusal.
-    const personal = model && signals.some((s) => PERSONAL_PAIRS.has(s));
-    const verdict = rule || personal ? 'rule' : model ? 'model' : 'no';
-    if (trace) trace.advice = { signals, rule, personal, p, threshold: this.advice?.threshold, verdict };
-    return verdict;
-  }
-
-  /**
-   * A question whose person is context for a general question ("my mum has bowel cancer, are there
-   * many with bowel cancer in the study?"): the advice model, which sees the vignette, is overruled
-   * when the last clause asks a fact with no decision in it and the model finds the clause alone no advice.
-   */
-  private factAfterContext(question: string): boolean {
-    if (!this.advice || !asksFactAfterContext(question)) return false;
-    const clause = askedClause(question) ?? question;
-    return predict(this.advice.model, featuresOf(clause, adviceSignals(clause))) < this.advice.threshold;
   }
 
   /** About the study: the scope model when there is one, else enough of the question's words matched. */
@@ -206,7 +179,7 @@ export class Engine {
       return this.fixed('no-answer', clean.reason === 'empty' ? REPLIES.empty[lang] : REPLIES.tooLong[lang], lang);
     const text = this.correct(clean.text);
     if (trace) trace.corrected = text;
-    const advice = this.adviceOf(clean.text, text, trace);
+    const advice = adviceOf(clean.text, text, this.advice, trace);
     if (advice === 'rule') return this.declineAdvice(lang);
     // Clearly not about the study: no intent or passage may answer it, however many words it shares.
     const neighbours = this.examples?.scope(text);

@@ -1,0 +1,57 @@
+import { isAdviceRequest } from './advice';
+import { adviceSignals, askedClause, asksFactAfterContext } from './classify/advice-signals';
+import { featuresOf } from './classify/features';
+import { type LinearModel, predict } from './classify/linear-model';
+import type { Trace } from './trace';
+
+/** Advice signals of a person with their own dose, prognosis or condition. */
+const PERSONAL_PAIRS: ReadonlySet<string> = new Set(['s:person+dose', 's:person+prognosis', 's:person+condition']);
+
+/** The trained advice model and the probability from which it declines. */
+export interface AdviceModel {
+  model: LinearModel;
+  threshold: number;
+}
+
+/**
+ * Personal medical advice: `rule` when a clear rule says so (a person and a decision about them),
+ * `model` when only the advice model does (the engine trusts it only for questions not far out of
+ * scope), else `no`.
+ *
+ * @param question - The question as typed; `corrected` is it after spelling correction.
+ */
+export function adviceOf(
+  question: string,
+  corrected: string,
+  advice: AdviceModel | undefined,
+  trace?: Trace,
+): 'rule' | 'model' | 'no' {
+  const signals = adviceSignals(question);
+  const p = advice ? predict(advice.model, featuresOf(question, signals)) : undefined;
+  const rule = isAdviceRequest(question) || isAdviceRequest(corrected) || signals.includes('s:person+decision');
+  // The model alone declines only a question with some sign of a person or a decision: without one,
+  // "is olaparib in the study?" looks like advice to it only because advice questions name drugs.
+  const model =
+    advice !== undefined &&
+    p !== undefined &&
+    p >= advice.threshold &&
+    signals.length > 0 &&
+    !factAfterContext(question, advice);
+  // The model and a person with their own dose, prognosis or symptoms ("how long do I have left")
+  // together decline whatever the scope model says: such a question needs the doctor, not a refusal.
+  const personal = model && signals.some((s) => PERSONAL_PAIRS.has(s));
+  const verdict = rule || personal ? 'rule' : model ? 'model' : 'no';
+  if (trace) trace.advice = { signals, rule, personal, p, threshold: advice?.threshold, verdict };
+  return verdict;
+}
+
+/**
+ * A question whose person is context for a general question ("my mum has bowel cancer, are there
+ * many with bowel cancer in the study?"): the advice model, which sees the vignette, is overruled
+ * when the last clause asks a fact with no advice signal and the model finds the clause alone no advice.
+ */
+function factAfterContext(question: string, advice: AdviceModel): boolean {
+  if (!asksFactAfterContext(question)) return false;
+  const clause = askedClause(question) ?? question;
+  return predict(advice.model, featuresOf(clause, adviceSignals(clause))) < advice.threshold;
+}
