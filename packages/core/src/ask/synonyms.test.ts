@@ -9,6 +9,11 @@ describe('synonyms', () => {
     expect(expandSynonyms('nsclc cohorts').flat()).toContain('lungekreft');
   });
 
+  it('take running or being in charge of the study for its sponsor, in both languages', () => {
+    expect(expandSynonyms('which hospital is in charge of the trial').flat()).toContain('sponsor');
+    expect(expandSynonyms('hvem har ansvaret for studien egentlig').flat()).toContain('oppdragsgiver');
+  });
+
   it('leave a question alone that has none of them', () => {
     expect(expandSynonyms('what is the weather like')).toEqual([]);
   });
