@@ -1,5 +1,5 @@
 import { isAdviceRequest } from './advice';
-import { adviceSignals, askedClause, asksFactAfterContext } from './classify/advice-signals';
+import { adviceSignals, askedClause, asksFactAfterContext, asksHowToJoin } from './classify/advice-signals';
 import { featuresOf } from './classify/features';
 import { type LinearModel, predict } from './classify/linear-model';
 import type { Trace } from './trace';
@@ -31,27 +31,26 @@ export function adviceOf(
   const rule = isAdviceRequest(question) || isAdviceRequest(corrected) || signals.includes('s:person+decision');
   // The model alone declines only a question with some sign of a person or a decision: without one,
   // "is olaparib in the study?" looks like advice to it only because advice questions name drugs.
-  const model =
-    advice !== undefined &&
-    p !== undefined &&
-    p >= advice.threshold &&
-    signals.length > 0 &&
-    !factAfterContext(question, advice);
+  const over = advice !== undefined && p !== undefined && p >= advice.threshold && signals.length > 0;
+  const overruled = over ? overruling(question, advice) : undefined;
+  const model = over && overruled === undefined;
   // The model and a person with their own dose, prognosis or symptoms ("how long do I have left")
   // together decline whatever the scope model says: such a question needs the doctor, not a refusal.
   const personal = model && signals.some((s) => PERSONAL_PAIRS.has(s));
   const verdict = rule || personal ? 'rule' : model ? 'model' : 'no';
-  if (trace) trace.advice = { signals, rule, personal, p, threshold: advice?.threshold, verdict };
+  if (trace) trace.advice = { signals, rule, personal, p, threshold: advice?.threshold, verdict, overruled };
   return verdict;
 }
 
 /**
- * A question whose person is context for a general question ("my mum has bowel cancer, are there
- * many with bowel cancer in the study?"): the advice model, which sees the vignette, is overruled
- * when the last clause asks a fact with no advice signal and the model finds the clause alone no advice.
+ * Why the advice model, over its threshold, should not decide, if it should not: the question asks
+ * how one joins ("how do I get into the study": the referral route, not whether to), or its
+ * person is only context for a general question ("my uncle has a sarcoma, which companies supply the
+ * drugs?", when the model finds the last clause alone no advice).
  */
-function factAfterContext(question: string, advice: AdviceModel): boolean {
-  if (!asksFactAfterContext(question)) return false;
-  const clause = askedClause(question) ?? question;
-  return predict(advice.model, featuresOf(clause, adviceSignals(clause))) < advice.threshold;
+function overruling(question: string, advice: AdviceModel): 'context' | 'how-to' | undefined {
+  if (asksHowToJoin(question)) return 'how-to';
+  const clause = askedClause(question);
+  if (!clause || !asksFactAfterContext(question)) return undefined;
+  return predict(advice.model, featuresOf(clause, adviceSignals(clause))) < advice.threshold ? 'context' : undefined;
 }

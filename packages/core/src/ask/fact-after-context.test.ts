@@ -41,5 +41,12 @@ describe('a general question after context about someone', () => {
     expect(engine.ask('my aunt has colon cancer and wonders about the study', { lang: 'en' }).kind).toBe(
       'advice-declined',
     );
+    // Only the model declines these: a judgement in the last clause, a prognosis in the context.
+    expect(engine.ask('my aunt has colon cancer, what is the best treatment in the study', { lang: 'en' }).kind).toBe(
+      'advice-declined',
+    );
+    expect(
+      engine.ask('my aunt has two months left, how many patients have been treated so far', { lang: 'en' }).kind,
+    ).toBe('advice-declined');
   });
 });

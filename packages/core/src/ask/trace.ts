@@ -4,7 +4,9 @@ import type { ScopeNeighbours } from './classify/examples';
 export interface Trace {
   /** The question after spelling correction. */
   corrected?: string;
-  /** `personal`: the model and a person's own dose, prognosis or symptoms, which decline like a rule. */
+  /**
+   * `personal`: the model and a person's own dose, prognosis or symptoms, which decline like a rule.
+   */
   advice?: {
     signals: string[];
     rule: boolean;
@@ -12,6 +14,11 @@ export interface Trace {
     p?: number;
     threshold?: number;
     verdict: 'rule' | 'model' | 'no';
+    /**
+     * Why the model, though over its threshold, did not decide: `context` when the person is only
+     * context for a general question, `how-to` when the question asks how one joins.
+     */
+    overruled?: 'context' | 'how-to';
   };
   /**
    * The passages of the content entities the question names (sites, drugs, companies, related trials,
@@ -21,7 +28,7 @@ export interface Trace {
   entities?: string[];
   /** `neighbours`: what the nearest example questions say (when the model has them). */
   scope?: { p?: number; threshold?: number; confident?: number; neighbours?: ScopeNeighbours };
-  /** The question is about hospital practicalities or employment (off-topic.ts): out of scope by rule. */
+  /** The question is about hospital practicalities, employment or a market price (off-topic.ts): out of scope by rule. */
   offTopic?: boolean;
   /** The structured intent that answered, if one did. */
   intent?: string;

@@ -19,8 +19,8 @@ const round = (n: number | undefined) => (n === undefined ? 'none' : n.toFixed(3
 export function formatExplained(a: Answer, t: Trace): string {
   const lines = [`kind: ${a.kind} (${a.lang})`, `corrected: ${t.corrected ?? '(not reached)'}`];
   if (t.advice) {
-    const { rule, personal, p, threshold, verdict, signals } = t.advice;
-    const why = `rule ${rule}; personal dose, prognosis or symptoms ${personal}`;
+    const { rule, personal, p, threshold, verdict, signals, overruled } = t.advice;
+    const why = `rule ${rule}; personal dose, prognosis or symptoms ${personal}${overruled ? `; model overruled: ${overruled === 'context' ? 'the person is context for a general question' : 'asks how one joins'}` : ''}`;
     lines.push(`advice: ${verdict} (${why}; model ${round(p)}, advice from ${round(threshold)})`);
     lines.push(`  signals: ${signals.join(' ') || 'none'}`);
   }
@@ -35,7 +35,7 @@ export function formatExplained(a: Answer, t: Trace): string {
         `  nearest example questions: ${round(n.outShare)} out of scope (closest out ${round(n.closestOut)}, in ${round(n.closestIn)})`,
       );
   }
-  if (t.offTopic) lines.push('off topic: hospital practicalities or employment, out of scope by rule');
+  if (t.offTopic) lines.push('off topic: hospital practicalities, employment or a market price, out of scope by rule');
   if (t.intent) lines.push(`intent: ${t.intent}`);
   if (t.retrieval) {
     lines.push(

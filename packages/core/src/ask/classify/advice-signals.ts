@@ -56,16 +56,21 @@ const DOSE =
   /\b(dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|halv(e|ed|es|ing)|double (up|it)|halvere\w*|doble\w*|skip\w*|hoppe over|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|droppe|forgot (to take )?(my|the|a|his|her) (medicine|medication)s?|glemte? (a ta |\w+ )?(studietablett\w*|medisin\w*)|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|\w*vaksin\w*)\b/;
 
 /**
- * Going on with a treatment is the other side of stopping it, but "will the study carry on" is not
- * about anyone's dose: it counts when someone is named, or when it ends the question as a
- * clinician's shorthand does ("EF fell to 48. keep going?").
+ * Going on with a treatment is the other side of stopping it, but "will the study carry on" or "will
+ * mum continue to be followed up" is not about a dose: it counts when it goes on with a treatment
+ * ("should she continue the drug"), or ends a question about one, as a clinician's shorthand does
+ * ("on trastuzumab, EF fell to 48. keep going?").
  */
-const GO_ON = /\b(keep (going|on)|carry on|continu(e|ing)|fortsette|fortsetter)\b/;
-const ENDS_GOING_ON = /\b(keep (going|on)|carry on|continue|fortsette)\W*$/;
+const TREATMENT = String.raw`(drug|medicine|medication|treatment|therapy|tablets?|pills?|medisin\w*|legemid\w*|behandling\w*|tablett\w*|studiemedisin\w*|cellegift\w*|chemo|\w+(mab|nib|lib|rib|sib))`;
+const GO_ON = new RegExp(
+  String.raw`\b(keep (going|on)|carry on|continu(e|ing)|fortsette|fortsetter)( (with|on|taking|med|pa|a ta))?( (the|it|her|his|my|den|det|sin|hans|hennes))? ${TREATMENT}\b`,
+);
+const GOES_ON_AT_THE_END = /\b(keep (going|on)|carry on|continue|fortsette)\W*$/;
+const ABOUT_TREATMENT = new RegExp(String.raw`\b${TREATMENT}\b|\b(ef|lvef)\b`);
 
 /** Prognosis, cure and what a result means for someone. */
 const PROGNOSIS =
-  /\b(how long (do|does|will|would|have)|how much time (do|does|is|has|have)|time (left|remaining)|make (him|her|me|them) (better|well)|hvor lang tid (har|gjenstar)|(har|gjenstar) (\w+ )?igjen|igjen a leve|gjore (ham|henne|meg|oss|dem) frisk|live longer|survive|surviv\w*|chances?|odds|prognos\w*|cure\w*|curable|respond\w*|work for (me|him|her)|help (him|her|them)|shrink|come back|mean for|does (that|this|it) mean|hvor lenge (har|lever|vil|kommer)|leve lenger|overlev\w*|sjanse\w*|prognose\w*|kurere\w*|helbred\w*|virke (for|pa) (meg|ham|henne)|hjelpe (ham|henne|dem)|krympe|komme tilbake|betyr det|bety for)\b/;
+  /\b(how long (do|does|will|would|have)|how much time (do|does|is|has|have)|time (left|remaining)|(days?|weeks?|months?|years?) (left|remaining|to live)|(dager|uker|maneder|ar) (igjen|a leve)|make (him|her|me|them) (better|well)|hvor lang tid (har|gjenstar)|(har|gjenstar) (\w+ )?igjen|igjen a leve|gjore (ham|henne|meg|oss|dem) frisk|live longer|survive|surviv\w*|chances?|odds|prognos\w*|cure\w*|curable|respond\w*|work for (me|him|her)|help (him|her|them)|shrink|come back|mean for|does (that|this|it) mean|hvor lenge (har|lever|vil|kommer)|leve lenger|overlev\w*|sjanse\w*|prognose\w*|kurere\w*|helbred\w*|virke (for|pa) (meg|ham|henne)|hjelpe (ham|henne|dem)|krympe|komme tilbake|betyr det|bety for)\b/;
 
 /** Own symptoms, side effects, pregnancy and daily life on treatment. */
 const OWN_CONDITION =
@@ -104,7 +109,7 @@ export function adviceSignals(question: string): string[] {
   const text = `${folded} ${/\bbør\b/i.test(question) ? 'bør' : ''}`;
   // "tell me", "give me a list": the asker is not the subject of the question.
   const person = PERSON[lang].test(text.replace(IMPERATIVE_ME, ' ').replace(KIN_OF_A_TRIAL, ' '));
-  const goesOn = ENDS_GOING_ON.test(folded.trim()) || (person && GO_ON.test(folded));
+  const goesOn = GO_ON.test(folded) || (GOES_ON_AT_THE_END.test(folded.trim()) && ABOUT_TREATMENT.test(folded));
   const found: string[] = [];
   for (const [name, pattern] of [
     ['decision', DECISION[lang]],
@@ -129,16 +134,23 @@ export function adviceSignals(question: string): string[] {
 const FACT_QUESTION =
   /^(how (many|much|does|do|is|are|was|were|long has)|what (is|are|was|were|did|does|do|happens)|which|who|where|is there|are there|does (the|impress|it)|hvor (mange|mye)|hvordan|hva (er|var|skjer|fant|gjor)|hvilke|hvilken|hvem|hvor (er|ble|foregar)|finnes det|er det (mange|noen)|har (studien|impress))\b/;
 
+/**
+ * Words of a judgement or a choice for someone, which a factual-sounding clause can still ask
+ * ("what is the best treatment in impress for that", "hvilken kohort er riktig", "er det noen vits").
+ */
+const JUDGEMENT =
+  /\b(best|beste|bedre|better|right|riktig\w*|correct|safe\w*|trygg\w*|vits|point|worth|verdt|lurt|should|bor|bør|burde|ought|recommend\w*|anbefal\w*|work|works|virke\w*|help|helps|hjelpe\w*|gir (best|mest)|(which|what) (treatment|drug|medicine|therapy|immunotherapy|cohort)|(hvilken|hvilket|hvilke) (behandling\w*|medisin\w*|legemid\w*|immunterapi\w*|kohort\w*))\b/;
+
 /** Fewest words of a last clause that asks its own question. */
 const MIN_ASKED_WORDS = 4;
 
 /**
- * The clause a question ends with, when it follows context in one or more earlier clauses: "min mor
- * har tarmkreft, er det mange med tarmkreft i studien" asks "er det mange med tarmkreft i studien".
- * Undefined for a question of one clause.
+ * The clause a question ends with, when it follows context in one or more earlier clauses: "bestefar
+ * har sarkom, hvilke firmaer leverer legemidlene" asks "hvilke firmaer leverer legemidlene".
+ * Undefined for a question of one clause. As typed, not folded ("bør" must stay "bør").
  */
 export function askedClause(question: string): string | undefined {
-  const clauses = fold(question)
+  const clauses = question
     .split(/[.,;:!?]+\s+|\s[-\u2013\u2014]\s/)
     .map((c) => c.trim())
     .filter(Boolean);
@@ -148,12 +160,28 @@ export function askedClause(question: string): string | undefined {
 }
 
 /**
- * True when a question's last clause, after context about someone, asks a general fact and holds no
- * advice signal, not even a person ("... how many months does it give him" names him): the person
- * is context, not the subject ("my dad has lung cancer, how many hospitals take part?").
+ * True when a question names a person only as context for a general fact: its last clause asks a
+ * fact, with no advice signal (not even a person: "... how many months does it give him") and no
+ * judgement or choice of treatment in it, and nothing in the whole question but the person is a
+ * sign of advice (no symptoms, dose, prognosis, decision or bending the rules in the context).
+ * "my uncle has a sarcoma, which companies supply the drugs?"
  */
 export function asksFactAfterContext(question: string): boolean {
   const clause = askedClause(question);
-  if (!clause || !FACT_QUESTION.test(clause)) return false;
-  return adviceSignals(clause).length === 0;
+  if (!clause || !FACT_QUESTION.test(fold(clause)) || JUDGEMENT.test(fold(clause))) return false;
+  if (adviceSignals(clause).length > 0) return false;
+  return adviceSignals(question).every((s) => s === 's:person');
+}
+
+/**
+ * "How do I join", "hvordan kan jeg bli med": the way in (referral by one's own doctor), which the
+ * study's sources answer for anyone, and no other sign of advice. Whether to join is another question.
+ */
+const HOW_TO_JOIN =
+  /^(how (can|do|does|could|would) (i|we|one|you|my \w+|he|she)|hvordan (kan|gjor|far) (jeg|vi|man|en|han|hun|min \w+))\b.*\b(join|take part|participate|get (in|into|on|referred|tested)|be (referred|tested|included)|sign up|apply|bli med|delta|komme (med|inn)|bli henvist|henvist|bli testet|melde (meg|oss|seg) pa|participate)\b/;
+
+/** True when a question asks only how one joins the study (see HOW_TO_JOIN). */
+export function asksHowToJoin(question: string): boolean {
+  const text = fold(question).trim();
+  return HOW_TO_JOIN.test(text) && adviceSignals(question).every((s) => s === 's:person');
 }

@@ -3,13 +3,13 @@ import { explain } from '../ask';
 import { isOffTopic } from './off-topic';
 
 describe('off-topic hospital matters', () => {
-  it('are parking, visiting, pets, transport, pay and vacancies, in both languages and without æøå', () => {
+  it('are parking, visiting, dogs, transport stops, pay and vacancies, in both languages and without æøå', () => {
     for (const q of [
       'can relatives park for free outside Haukeland',
       'besøkstid på kreftavdelingen ved St. Olavs?',
       'is there a cafeteria open late at UNN Tromsø',
       'kan jeg ta med hunden når jeg besøker pappa på Ahus',
-      'which bus goes from the train station to Kalnes',
+      'how far is it from the train station to Kalnes',
       'hva er lonnen for en studiesykepleier pa Radiumhospitalet',
       'are there any vacancies for oncologists at Sørlandet sykehus',
       'ledige stillinger ved Helse Bergen?',
@@ -25,6 +25,16 @@ describe('off-topic hospital matters', () => {
       'who pays for the drugs in an expansion cohort',
       'do patients pay anything for the gene test',
       'hva koster studien for staten',
+      // Near misses: a PET scan, Parkinson's disease, a taxi to a study visit (a travel refund), the
+      // study's own hiring, how much a drug helps, and what a drug in the study costs a patient.
+      'Is a PET scan needed before joining the study',
+      'kan pasienter med Parkinson være med i studien',
+      'does the study pay for a taxi to the hospital for participants',
+      'is impress hiring study nurses',
+      'how much does olaparib shrink tumours in the study',
+      'how much does the study drug cost for patients',
+      'hva koster legemidlene i studien for pasienten',
+      'who earns money on the study drugs',
       'jobber som lege på Haukeland, hvordan henviser jeg',
       'is Kalnes one of the study sites',
       'how many hospitals are in it now',
