@@ -15,6 +15,8 @@
 //              session and scored first after its tuning, never tuned on
 //   heldout-5  eval/heldout-5/, an eleventh writer's set, written at the start of the 2026-12-04
 //              session and scored first after its tuning, never tuned on
+//   heldout-6  eval/heldout-6/, a fourteenth writer's set, written at the start of the second
+//              2026-12-04 session and scored first after its tuning, never tuned on
 // Exits 1 when a set falls under its threshold (THRESHOLDS). `--verbose` lists the failures of the
 // sets named with `--show dev,test`. EVAL_QUESTIONS=path scores one file instead.
 import { spawnSync } from 'node:child_process';
@@ -70,6 +72,15 @@ const THRESHOLDS = {
     advice: 0.94,
     'out-of-scope': 0.6,
   },
+  // First scored at the end of the second 2026-12-04 session's tuning: 90.0% (86.5% at its start).
+  'heldout-6': {
+    all: 0.87,
+    '(in-scope declined)': -0.02,
+    '(out-of-scope answered)': -0.22,
+    answer: 0.9,
+    advice: 0.87,
+    'out-of-scope': 0.76,
+  },
   'dev-x': { all: 0.83, advice: 0.95, '(out-of-scope answered)': -0.22 },
 };
 
@@ -116,6 +127,7 @@ const sets = process.env.EVAL_QUESTIONS
       'heldout-3': readDir(join(evalDir, 'heldout-3')),
       'heldout-4': readDir(join(evalDir, 'heldout-4')),
       'heldout-5': readDir(join(evalDir, 'heldout-5')),
+      'heldout-6': readDir(join(evalDir, 'heldout-6')),
     };
 
 let failed = false;
