@@ -32,6 +32,12 @@ describe('advice after context', () => {
   });
 });
 
+describe('bending the rules for oneself', () => {
+  it('is declined whatever the scope model says, as a dose or a prognosis is', () => {
+    expect(ask('can I hide my heart condition from them so I get in').kind).toBe('advice-declined');
+  });
+});
+
 describe('going on with a treatment', () => {
   it('is a dose decision for a treatment, not for the study or its follow-up', () => {
     expect(ask('pt on pertuzumab in the study, EF down to 45. keep going?').kind).toBe('advice-declined');

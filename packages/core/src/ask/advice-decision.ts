@@ -4,8 +4,13 @@ import { featuresOf } from './classify/features';
 import { type LinearModel, predict } from './classify/linear-model';
 import type { Trace } from './trace';
 
-/** Advice signals of a person with their own dose, prognosis or condition. */
-const PERSONAL_PAIRS: ReadonlySet<string> = new Set(['s:person+dose', 's:person+prognosis', 's:person+condition']);
+/** Advice signals of a person with their own dose, prognosis or condition, or bending the rules for them. */
+const PERSONAL_PAIRS: ReadonlySet<string> = new Set([
+  's:person+dose',
+  's:person+prognosis',
+  's:person+condition',
+  's:person+bend',
+]);
 
 /** The trained advice model and the probability from which it declines. */
 export interface AdviceModel {

@@ -24,6 +24,11 @@ const PERSONAL_DECISION: RegExp[] = [
   /\b(can|could|may) (i|he|she|we|my \w+) (take|use|combine|mix|have)\b.*\b(with|and|together|while|during)\b/,
   /\b(kan|bor|ma) (jeg|han|hun|vi|min \w+) (ta|bruke|kombinere|blande)\b.*\b(med|sammen|samtidig|og|under)\b/,
   /\bwhat should (i|we|he|she) do\b/,
+  // Someone's own prognosis: how long they have, whether they will survive.
+  /\bhow (much time|long) (do|does|will|would) (i|we|he|she|they|my \w+|mum|mom|dad|mother|father) (have|get|live|survive)\b/,
+  /\b(will|is|are) (i|he|she|we|my \w+) (going to )?(survive|die|make it|be cured)\b/,
+  /\bhvor (lang tid|lenge) (har|lever|gir det|far) (jeg|vi|han|hun|ham|henne|mor|far|mamma|pappa|min \w+|mannen min|kona mi)\b/,
+  /\b(kommer|vil|skal) (jeg|han|hun|vi|mor|far|mamma|pappa) (til a )?(overleve|do|klare det|bli frisk)\b/,
   /\bhva (bor|skal) (jeg|vi|han|hun) gjore\b/,
 ];
 const RELATIVE =

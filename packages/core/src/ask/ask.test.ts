@@ -176,6 +176,13 @@ describe('advice declines', () => {
     expect(nb.text).toContain('ECOG funksjonsstatus 0-2');
   });
 
+  it('take how long someone has, or whether they will survive, for advice by rule', () => {
+    expect(isAdviceRequest('how much time does my wife have now')).toBe(true);
+    expect(isAdviceRequest('hvor lenge har pappa igjen, tror du')).toBe(true);
+    expect(isAdviceRequest('is my brother going to survive this')).toBe(true);
+    expect(isAdviceRequest('how long does the study follow patients up')).toBe(false);
+  });
+
   it("decline a question about one's own prognosis or dose even when it names nothing of the study", () => {
     for (const q of ['how long do I have left with this cancer', 'hvor lenge har jeg igjen å leve nå'])
       expect(ask(q).kind, q).toBe('advice-declined');

@@ -8,7 +8,7 @@ import { detectLang } from '../detect-lang';
 
 const AGE = String.raw`\b\d{1,3} ?(yo|y\/o|year old|years old|ar gammel|ar|aring|arig)\b|\b\d{1,3} ?(m|f|k|mann|kvinne|man|woman|male|female)\b`;
 
-// Each language's own pronouns only: Norwegian "i" is "in", "her" is "here", and folded "var" and
+// Each language's own pronouns only (with dialect "æ", folded "ae", for "jeg"): Norwegian "i" is "in", "her" is "here", and folded "var" and
 // "far" are also "was" and "gets" (vår, får), so those count only next to a relative. "Partner" is
 // not a relative here: in this study it is mostly a partner company ("my partner" has "my").
 const PERSON: Record<Lang, RegExp> = {
@@ -29,7 +29,7 @@ const PERSON: Record<Lang, RegExp> = {
     [
       // Dialect forms too: "eg" (jeg), "ho" (hun); "mi" (min) only after a relative, since a bare
       // "MI" is a myocardial infarction.
-      String.raw`\b(jeg|eg|meg|min|mitt|mine|vi|oss|han|hun|ho|ham|henne|hans|hennes)\b|\b(mor|mora|kona|dotter|dotra|syster|tanta|bestemor) mi\b`,
+      String.raw`\b(jeg|eg|ae|meg|min|mitt|mine|vi|oss|han|hun|ho|ham|henne|hans|hennes)\b|\b(mor|mora|kona|dotter|dotra|syster|tanta|bestemor) mi\b`,
       String.raw`\b(mamma|pappa|mor|moren|mora|faren|kona|kone|mannen|samboer\w*|sonn\w*|datter\w*|bror\w*|soster\w*|bestemor|bestefar|tante|onkel|venn\w*|barn\w*|svigerm\w*|svigerf\w*)\b`,
       String.raw`\b(min|var|har) (far|mor)\b|\bpasienten (min|var)\b`,
       AGE,
@@ -39,9 +39,9 @@ const PERSON: Record<Lang, RegExp> = {
 
 /** Asks for a choice, a recommendation or a judgement of what is right for someone. */
 const DECISION: Record<Lang, RegExp> = {
-  en: /\b(should|shall|ought|worth|(is|was) it (wise|smart)|(is it|it['’]?s|its) a good idea (for|to)|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|better (off )?(with|to join|to go (with|for|abroad))|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining))\b/,
+  en: /\b(should|shall|ought|worth|(is|was) it (wise|smart|dangerous|risky)|fit (him|her|them|me)|put (him|her|them) (in|on)|what'?s best|best next|(is it|it['’]?s|its) a good idea (for|to)|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|better (off )?(with|to join|to go (with|for|abroad))|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining))\b/,
   // "bor" is also "lives": only "bør", or "bor" before a person, asks what someone ought to do.
-  nb: /\b(bor (jeg|eg|vi|han|hun|ho|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|(er|var|blir) det (lurt|lurest|klokt|en god ide (for|a))|anbefal\w*|ville du|hva ville|passer (\w+ )?(for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere|(er|blir|ville) det (vaere |vaert )?bedre med)\b|bør/,
+  nb: /\b(bor (jeg|eg|ae|vi|han|hun|ho|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|lurest|(er|e) det farlig|(er|var|blir) det (lurt|lurest|klokt|en god ide (for|a))|anbefal\w*|ville du|hva ville|passer (\w+ )?(for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere|(er|blir|ville) det (vaere |vaert )?bedre med)\b|bør/,
 };
 
 /**
@@ -53,7 +53,7 @@ const IN_THEIR_PLACE =
 
 /** Doses, stopping, switching and mixing medicines. */
 const DOSE =
-  /\b(dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|halv(e|ed|es|ing)|double (up|it)|halvere\w*|doble\w*|skip\w*|hoppe over|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|droppe|forgot (to take )?(my|the|a|his|her) (medicine|medication)s?|glemte? (a ta |\w+ )?(studietablett\w*|medisin\w*)|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|\w*vaksin\w*)\b/;
+  /\b((morgen|kvelds?|dags|neste|ekstra|halv|dobbel)?dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|capsule\w*|kapsel\w*|kapsl\w*|blood thinner\w*|blodfortynn\w*|beer|pils|while (on|taking)|(star|gar) pa (studie)?medisin\w*|halv(e|ed|es|ing)|double (up|it)|halvere\w*|doble\w*|skip\w*|hoppe over|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|droppe|forgot (to take )?(my|the|a|his|her) (medicine|medication)s?|glemte? (a ta |\w+ )?(studietablett\w*|medisin\w*)|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|\w*vaksin\w*)\b/;
 
 /**
  * Going on with a treatment is the other side of stopping it, but "will the study carry on" or "will
@@ -74,11 +74,11 @@ const PROGNOSIS =
 
 /** Own symptoms, side effects, pregnancy and daily life on treatment. */
 const OWN_CONDITION =
-  /\b(side effects?|symptom\w*|pain|hurts?|fever|rash|nause\w*|vomit\w*|tired|fatigue|diarrh\w*|bivirkning\w*|smerte\w*|vondt|feber|utslett|kvalm\w*|kast\w* opp|sliten|trett|diare|pregnan\w*|breastfeed\w*|gravid|amme\w*|sauna|badstu|kaldbad|travel\w*|fly(ing)?|holiday|ferie|reise|driv(e|ing)|kjore bil|bilkjoring|scan|ct|mri|report says|result(s)? mean|svaret|prøvesvar\w*|provesvar\w*)\b/;
+  /\b(side effects?|symptom\w*|(is|er|e) (it|this|that|det) normalt?|go(es)? away|gar det over|(call|ring\w*) (the|my|a)? ?(doctor|lege\w*)|legevakt\w*|contracepti\w*|prevensjon|p-piller|p-stav|spiral|pain|hurts?|fever|rash|nause\w*|vomit\w*|tired|fatigue|diarrh\w*|bivirkning\w*|smerte\w*|vondt|feber|utslett|kvalm\w*|kast\w* opp|sliten|trett|diare|pregnan\w*|breastfeed\w*|gravid|amme\w*|sauna|badstu|kaldbad|travel\w*|fly(ing)?|holiday|ferie|reise|driv(e|ing)|kjore bil|bilkjoring|scan|ct|mri|report says|result(s)? mean|svaret|prøvesvar\w*|provesvar\w*)\b/;
 
-/** Bending the study's rules for someone. */
+/** Bending the study's rules for someone, or pushing past its decision about them. */
 const BEND =
-  /\b((seem|look|appear) (fitter|healthier|stronger|better)|virke (sprekere|friskere|sterkere)|se (\w+ )?(sprekere|friskere) ut|pretend|lie|fudge|cheat|round (up|down)|say (it'?s|he'?s|she'?s|i'?m)|not mention|hide|skip the|late som|lyve|jukse|si at|ikke si|skjule|runde (opp|ned))\b/;
+  /\b(fight (that|the|this|their) decision|appeal\w*|klage\w*|overtale\w*|convince|persuade|bump(ed)? (me|him|her|us)? ?up|jump the (queue|line)|snike i koen|fa legen til a|(seem|look|appear) (fitter|healthier|stronger|better)|virke (sprekere|friskere|sterkere)|se (\w+ )?(sprekere|friskere) ut|pretend|lie|fudge|cheat|round (up|down)|say (it'?s|he'?s|she'?s|i'?m)|not mention|hide|skip the|late som|lyve|jukse|si at|ikke si|skjule|runde (opp|ned))\b/;
 
 /** "Sister trial", "søsterstudien": a relative word that names a trial or project, not a person. */
 const KIN_OF_A_TRIAL =

@@ -97,6 +97,24 @@ describe('advice signals', () => {
     expect(adviceSignals('er det en god ide at vi har nasjonale studier')).not.toContain('s:person+decision');
   });
 
+  it('see dialect "æ", compound doses, capsules, beer, blood thinners and being on a drug, in both languages', () => {
+    expect(adviceSignals('kan æ ta en pils i kveld når æ står på studiemedisin')).toContain('s:person+dose');
+    expect(adviceSignals('glemte kveldsdosen i går, hva nå')).toContain('s:dose');
+    expect(adviceSignals('can my mum open the capsules and mix them in yoghurt')).toContain('s:person+dose');
+    expect(adviceSignals('which blood thinners can my dad take while on the study drug')).toContain('s:person+dose');
+  });
+
+  it('see asking whether a symptom is normal or will pass, contraception, and calling the doctor', () => {
+    expect(adviceSignals('is it normal for me to be this tired on the drug')).toContain('s:person+condition');
+    expect(adviceSignals('svimmelheten min, går det over av seg selv')).toContain('s:person+condition');
+    expect(adviceSignals('holder p-piller som prevensjon for meg i studien')).toContain('s:person+condition');
+  });
+
+  it('see pushing past the study’s decision about someone as bending the rules', () => {
+    expect(adviceSignals('they turned my sister down, can we appeal that')).toContain('s:person+bend');
+    expect(adviceSignals('hvordan kan jeg overtale legen min til å sende prøven')).toContain('s:person+bend');
+  });
+
   it('take going on with a treatment for a dose decision, as stopping is', () => {
     expect(adviceSignals('her heart function fell on the study drug, should she keep going')).toContain(
       's:person+dose',
