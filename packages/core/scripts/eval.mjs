@@ -5,7 +5,8 @@
 //   train    the corpus split the engine learns from (eval/corpus.mjs)
 //   dev-c    the corpus split for checking while tuning
 //   dev-x    eval/dev-x/, a thirteenth writer's hard out-of-scope questions and advice requests
-//            (2026-12-04), a second set for checking while tuning, never trained on
+//            (2026-12-04) and another blind writer's 300 advice requests (advice-2.jsonl, second
+//            2026-12-04 session): a second set for checking while tuning, never trained on
 //   test     the corpus split never tuned on: the honest proxy for unseen questions
 //   heldout  eval/heldout/, a second writer's set, never tuned on either
 //   heldout-2  eval/heldout-2/, a fourth writer's set, written after the 2026-12-03 tuning, never tuned on
@@ -81,7 +82,7 @@ const THRESHOLDS = {
     advice: 0.87,
     'out-of-scope': 0.76,
   },
-  'dev-x': { all: 0.83, advice: 0.95, '(out-of-scope answered)': -0.22 },
+  'dev-x': { all: 0.86, advice: 0.95, 'advice-2': 0.93, '(out-of-scope answered)': -0.22 },
 };
 
 /** Why an answer fails a question (the rules of eval/score.mjs, as src/ask/eval-score.ts applies them). */
