@@ -1,5 +1,5 @@
 import { isAdviceRequest } from './advice';
-import { adviceSignals, askedClause, asksFactAfterContext, asksHowToJoin } from './classify/advice-signals';
+import { adviceSignals, asksHowToJoin, factClauseAfterContext } from './classify/advice-signals';
 import { featuresOf } from './classify/features';
 import { type LinearModel, predict } from './classify/linear-model';
 import type { Trace } from './trace';
@@ -55,7 +55,7 @@ export function adviceOf(
  */
 function overruling(question: string, advice: AdviceModel): 'context' | 'how-to' | undefined {
   if (asksHowToJoin(question)) return 'how-to';
-  const clause = askedClause(question);
-  if (!clause || !asksFactAfterContext(question)) return undefined;
-  return predict(advice.model, featuresOf(clause, adviceSignals(clause))) < advice.threshold ? 'context' : undefined;
+  const clause = factClauseAfterContext(question);
+  // The clause has no advice signal (factClauseAfterContext), so the model sees its words alone.
+  return clause !== undefined && predict(advice.model, featuresOf(clause)) < advice.threshold ? 'context' : undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import { oneWeight } from './__fixtures__/models';
-import { askedClause, asksFactAfterContext } from './classify/advice-signals';
+import { askedClause, factClauseAfterContext } from './classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
 import { FEATURE_BUCKETS } from './classify/features';
 import { Engine } from './engine';
@@ -21,10 +21,14 @@ describe('a general question after context about someone', () => {
       'are there many colon cancer patients in impress',
     );
     expect(askedClause('how many hospitals are in it now')).toBeUndefined();
-    expect(asksFactAfterContext('min søster har sarkom. hvor mange pasienter er behandlet i studien')).toBe(true);
-    expect(asksFactAfterContext('pappa har lungekreft, hvor mange måneder gir medisinen ham')).toBe(false);
-    expect(asksFactAfterContext('is it too late for me to start now, when it has spread to the liver')).toBe(false);
-    expect(asksFactAfterContext('he has had three lines of chemo, who is right, do you think')).toBe(false);
+    expect(factClauseAfterContext('min søster har sarkom. hvor mange pasienter er behandlet i studien')).toBe(
+      'hvor mange pasienter er behandlet i studien',
+    );
+    expect(factClauseAfterContext('pappa har lungekreft, hvor mange måneder gir medisinen ham')).toBeUndefined();
+    expect(
+      factClauseAfterContext('is it too late for me to start now, when it has spread to the liver'),
+    ).toBeUndefined();
+    expect(factClauseAfterContext('he has had three lines of chemo, who is right, do you think')).toBeUndefined();
   });
 
   it('is answered though the advice model alone would decline it; a decision after context is still declined', () => {

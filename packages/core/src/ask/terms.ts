@@ -138,7 +138,8 @@ const NUMBER_WORDS: Record<string, string> = {
 
 /**
  * Texts tokenized lately. One question is tokenized by the retriever, the reranker and the intents,
- * and one passage by the index, the reranker, the speller and the site intent: each pays once.
+ * and one passage by the index, the reranker and the site intent: each pays once. Bounded, and
+ * cleared when full, so a long-running process does not grow with the questions it is asked.
  */
 const tokenized = new Map<string, readonly string[]>();
 const TOKENIZED_MAX = 2048;

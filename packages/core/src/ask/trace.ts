@@ -5,7 +5,8 @@ export interface Trace {
   /** The question after spelling correction. */
   corrected?: string;
   /**
-   * `personal`: the model and a person's own dose, prognosis or symptoms, which decline like a rule.
+   * `personal`: the model and a person's own dose, prognosis or symptoms, or bending the rules for
+   * them, which decline like a rule.
    */
   advice?: {
     signals: string[];

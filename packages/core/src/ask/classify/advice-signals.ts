@@ -1,6 +1,7 @@
 import type { Lang } from '../../schema/common';
 import { fold } from '../../text/fold';
 import { detectLang } from '../detect-lang';
+import { DRUG_NAME } from './features';
 
 // Word lists on folded text (æ = ae, ø = o, å = a). A request for personal advice has a person it is
 // about (I, my mother, "68 yo M") and asks for a decision or a judgement only their doctor can make.
@@ -61,11 +62,12 @@ const DOSE =
  * ("should she continue the drug"), or ends a question about one, as a clinician's shorthand does
  * ("on trastuzumab, EF fell to 48. keep going?").
  */
-const TREATMENT = String.raw`(drug|medicine|medication|treatment|therapy|tablets?|pills?|medisin\w*|legemid\w*|behandling\w*|tablett\w*|studiemedisin\w*|cellegift\w*|chemo|\w+(mab|nib|lib|rib|sib))`;
+const TREATMENT = String.raw`(drug|medicine|medication|treatment|therapy|tablets?|pills?|medisin\w*|legemid\w*|behandling\w*|tablett\w*|studiemedisin\w*|cellegift\w*|chemo|${DRUG_NAME})`;
+const GOING_ON = String.raw`(keep (going|on)|carry on|continu(e|ing)|fortsette|fortsetter)`;
 const GO_ON = new RegExp(
-  String.raw`\b(keep (going|on)|carry on|continu(e|ing)|fortsette|fortsetter)( (with|on|taking|med|pa|a ta))?( (the|it|her|his|my|den|det|sin|hans|hennes))? ${TREATMENT}\b`,
+  String.raw`\b${GOING_ON}( (with|on|taking|med|pa|a ta))?( (the|it|her|his|my|den|det|sin|hans|hennes))? ${TREATMENT}\b`,
 );
-const GOES_ON_AT_THE_END = /\b(keep (going|on)|carry on|continue|fortsette)\W*$/;
+const GOES_ON_AT_THE_END = new RegExp(String.raw`\b${GOING_ON}\W*$`);
 const ABOUT_TREATMENT = new RegExp(String.raw`\b${TREATMENT}\b|\b(ef|lvef)\b`);
 
 /** Prognosis, cure and what a result means for someone. */
@@ -139,7 +141,7 @@ const FACT_QUESTION =
  * ("what is the best treatment in impress for that", "hvilken kohort er riktig", "er det noen vits").
  */
 const JUDGEMENT =
-  /\b(best|beste|bedre|better|right|riktig\w*|correct|safe\w*|trygg\w*|vits|point|worth|verdt|lurt|should|bor|bør|burde|ought|recommend\w*|anbefal\w*|work|works|virke\w*|help|helps|hjelpe\w*|gir (best|mest)|(which|what) (treatment|drug|medicine|therapy|immunotherapy|cohort)|(hvilken|hvilket|hvilke) (behandling\w*|medisin\w*|legemid\w*|immunterapi\w*|kohort\w*))\b/;
+  /\b(best|beste|bedre|better|right|riktig\w*|correct|safe\w*|trygg\w*|vits|point|worth|verdt|lurt|should|bor|burde|ought|recommend\w*|anbefal\w*|work|works|virke\w*|help|helps|hjelpe\w*|gir (best|mest)|(which|what) (treatment|drug|medicine|therapy|immunotherapy|cohort)|(hvilken|hvilket|hvilke) (behandling\w*|medisin\w*|legemid\w*|immunterapi\w*|kohort\w*))\b/;
 
 /** Fewest words of a last clause that asks its own question. */
 const MIN_ASKED_WORDS = 4;
@@ -160,17 +162,17 @@ export function askedClause(question: string): string | undefined {
 }
 
 /**
- * True when a question names a person only as context for a general fact: its last clause asks a
- * fact, with no advice signal (not even a person: "... how many months does it give him") and no
- * judgement or choice of treatment in it, and nothing in the whole question but the person is a
- * sign of advice (no symptoms, dose, prognosis, decision or bending the rules in the context).
- * "my uncle has a sarcoma, which companies supply the drugs?"
+ * The last clause of a question that names a person only as context for a general fact, if it does:
+ * the clause asks a fact, with no advice signal (not even a person: "... how many months does it give
+ * him") and no judgement or choice of treatment in it, and nothing in the whole question but the
+ * person is a sign of advice (no symptoms, dose, prognosis, decision or bending the rules in the
+ * context). "my uncle has a sarcoma, which companies supply the drugs?"
  */
-export function asksFactAfterContext(question: string): boolean {
+export function factClauseAfterContext(question: string): string | undefined {
   const clause = askedClause(question);
-  if (!clause || !FACT_QUESTION.test(fold(clause)) || JUDGEMENT.test(fold(clause))) return false;
-  if (adviceSignals(clause).length > 0) return false;
-  return adviceSignals(question).every((s) => s === 's:person');
+  if (!clause || !FACT_QUESTION.test(fold(clause)) || JUDGEMENT.test(fold(clause))) return undefined;
+  if (adviceSignals(clause).length > 0) return undefined;
+  return adviceSignals(question).every((s) => s === 's:person') ? clause : undefined;
 }
 
 /**
@@ -178,7 +180,7 @@ export function asksFactAfterContext(question: string): boolean {
  * study's sources answer for anyone, and no other sign of advice. Whether to join is another question.
  */
 const HOW_TO_JOIN =
-  /^(how (can|do|does|could|would) (i|we|one|you|my \w+|he|she)|hvordan (kan|gjor|far) (jeg|vi|man|en|han|hun|min \w+))\b.*\b(join|take part|participate|get (in|into|on|referred|tested)|be (referred|tested|included)|sign up|apply|bli med|delta|komme (med|inn)|bli henvist|henvist|bli testet|melde (meg|oss|seg) pa|participate)\b/;
+  /^(how (can|do|does|could|would) (i|we|one|you|my \w+|he|she)|hvordan (kan|gjor|far) (jeg|vi|man|en|han|hun|min \w+))\b.*\b(join|take part|participate|get (in|into|on|referred|tested)|be (referred|tested|included)|sign up|apply|bli med|delta|komme (med|inn)|bli henvist|henvist|bli testet|melde (meg|oss|seg) pa)\b/;
 
 /** True when a question asks only how one joins the study (see HOW_TO_JOIN). */
 export function asksHowToJoin(question: string): boolean {

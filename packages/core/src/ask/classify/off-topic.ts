@@ -1,4 +1,5 @@
 import { fold } from '../../text/fold';
+import { DRUG_NAME } from './features';
 
 // Hospital life the knowledge base says nothing about: a question on parking, visiting or a
 // hospital's staff pay shares the hospital's name with a site card, and the scope model, which has
@@ -17,8 +18,9 @@ const OFF_TOPIC = new RegExp(String.raw`\b(${PRACTICAL}|${EMPLOYMENT})\b`);
 // What a drug or a test costs on the market is not in the sources; what taking part costs, and who
 // pays for the study's drugs and tests, is.
 const PRICE = /\b(cost\w*|price\w*|priced|koste\w*|pris\w*|hva er prisen)\b/;
-const PRODUCT =
-  /\b(drugs?|medicines?|medication|medisin\w*|legemid\w*|tablet\w*|pills?|pack\w*|pakke\w*|tests?|testen|panel\w*|\w+(mab|nib|lib|rib|sib)|foundationone|tso500|trusight)\b/;
+const PRODUCT = new RegExp(
+  String.raw`\b(drugs?|medicines?|medication|medisin\w*|legemid\w*|tablet\w*|pills?|pack\w*|pakke\w*|tests?|testen|panel\w*|${DRUG_NAME}|foundationone|tso500|trusight)\b`,
+);
 const STUDY_COSTS =
   /\b(anything|noe|free|gratis|pay|pays|paid|betale\w*|betaler|participa\w*|take part|delta\w*|vaere med|cover\w*|dekk\w*|reimburs\w*|refund\w*|travel\w*|reise\w*|who|hvem|patients?|pasient\w*|participants?|for (me|us|him|her|meg|oss|ham|henne))\b/;
 const IN_THE_STUDY = /\b(stud(y|ien|iet)|trial|impress)\b/;

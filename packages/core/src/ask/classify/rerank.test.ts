@@ -93,3 +93,12 @@ describe('the question word feature', () => {
     expect(f.of('hvor mange prøver', hits, 0).has(key)).toBe(false);
   });
 });
+
+describe('the reranker features', () => {
+  it('hash a word or word pair with its kind or shape to the bucket featureKey gives its name', () => {
+    const f = features.of('when did the board meet', hitsOf(['board-d', 'board-u']), 0);
+    // "board" and "meet" after crude stemming, as the feature names spell them.
+    for (const name of ['r:fact|board', 'r:fact|board meet', 'r:year|board', 'r:shape=year'])
+      expect(f.has(featureKey(name)), name).toBe(true);
+  });
+});
