@@ -64,9 +64,16 @@ export function sameText(q) {
  * the second tuning set (dev-x) and the held-out sets.
  */
 export function evaluationQuestions() {
-  const heldout = ['dev-x', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6'].map((d) =>
-    join(here, d),
-  );
+  const heldout = [
+    'dev-x',
+    'heldout',
+    'heldout-2',
+    'heldout-3',
+    'heldout-4',
+    'heldout-5',
+    'heldout-6',
+    'heldout-7',
+  ].map((d) => join(here, d));
   return [
     ...readJsonl(join(here, 'questions.dev.jsonl')),
     ...readAll().filter((q) => q.split !== 'train'),
