@@ -61,11 +61,12 @@ export function sameText(q) {
 
 /**
  * The text of every question the engine is scored on: the dev set, the corpus dev and test splits,
- * the second tuning set (dev-x) and the held-out sets.
+ * the second and third tuning sets (dev-x, dev-y) and the held-out sets.
  */
 export function evaluationQuestions() {
   const heldout = [
     'dev-x',
+    'dev-y',
     'heldout',
     'heldout-2',
     'heldout-3',

@@ -7,6 +7,9 @@
 //   dev-x    eval/dev-x/, a thirteenth writer's hard out-of-scope questions and advice requests
 //            (2026-12-04) and another blind writer's 300 advice requests (advice-2.jsonl, second
 //            2026-12-04 session): a second set for checking while tuning, never trained on
+//   dev-y    eval/dev-y/, a blind writer's general questions that look personal, hard out-of-scope
+//            questions and advice requests (third 2026-12-04 session): a third set for checking
+//            while tuning, never trained on
 //   test     the corpus split never tuned on: the honest proxy for unseen questions
 //   heldout  eval/heldout/, a second writer's set, never tuned on either
 //   heldout-2  eval/heldout-2/, a fourth writer's set, written after the 2026-12-03 tuning, never tuned on
@@ -122,6 +125,7 @@ const sets = process.env.EVAL_QUESTIONS
       train: readCorpus('train').filter((q) => q.kinds.length > 0),
       'dev-c': readCorpus('dev'),
       'dev-x': readDir(join(evalDir, 'dev-x')),
+      'dev-y': readDir(join(evalDir, 'dev-y')),
       test: readCorpus('test'),
       heldout: readDir(join(evalDir, 'heldout')),
       'heldout-2': readDir(join(evalDir, 'heldout-2')),
@@ -150,7 +154,9 @@ for (const [name, questions] of Object.entries(sets)) {
     // In scope: a question whose right reply includes an answer (the dev set's no-answer questions are
     // out of scope or not known).
     if (q.kinds.includes('answer')) add('(in-scope declined)', kind === 'advice-declined');
-    if (categoryOf(q) === 'out-of-scope') add('(out-of-scope answered)', kind === 'answer');
+    // A question about something the sources do not tell may be answered with that (kinds include answer).
+    if (categoryOf(q) === 'out-of-scope' && !q.kinds.includes('answer'))
+      add('(out-of-scope answered)', kind === 'answer');
     if (why && verbose && show.includes(name))
       console.log(`  FAIL [${name}] ${q.id}: ${q.q}\n       ${why}: ${answers[i]?.text?.slice(0, 160)}`);
   });
