@@ -96,6 +96,14 @@ describe('ask', () => {
     }
   });
 
+  it('answers the question of a question and its context, and knows a region by its counties', () => {
+    // The context sentence would otherwise keep the site list from answering.
+    const west = ask('Hvilke sykehus i Rogaland er med i studien? Tanten min bor på Jæren og lurer.');
+    for (const city of ['Bergen', 'Stavanger', 'Haugesund']) expect(west.text).toContain(city);
+    const south = ask('Which hospitals in Agder take part? My uncle lives in a small town there.');
+    expect(south.text).toContain('Kristiansand');
+  });
+
   it('finds a cohort for a gene and says so plainly when none is documented', () => {
     expect(ask('finnes det en kohort for brca?').text).toContain('olaparib');
     const kras = ask('Is there a cohort for KRAS?');

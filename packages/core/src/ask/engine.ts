@@ -3,7 +3,7 @@ import type { Lang } from '../schema/common';
 import type { Dataset } from '../schema/dataset';
 import { type AdviceModel, adviceOf } from './advice-decision';
 import { type Answer, answerSchema } from './answer';
-import { scopeSignals } from './classify/advice-signals';
+import { askedSentence, scopeSignals } from './classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
 import { ExampleIndex, type ExampleVote, type ScopeNeighbours, withKnownPassages } from './classify/examples';
 import { FEATURE_BUCKETS, featureKey, featuresOf } from './classify/features';
@@ -195,16 +195,19 @@ export class Engine {
       if (trace) trace.offTopic = true;
       return this.outOfScope(lang);
     }
+    // Of a question and its context ("which hospitals in the west take part? my aunt lives there"),
+    // the intents read the question alone and retrieval weighs it twice.
+    const asked = askedSentence(text);
     let draft: Draft | undefined;
     for (const intent of INTENTS) {
-      draft = intent(text, lang, this.data);
+      draft = intent(asked ?? text, lang, this.data);
       if (draft) {
         if (trace) trace.intent = intent.name;
         break;
       }
     }
     if (!draft) {
-      const found = this.search(text);
+      const found = this.search(asked ? `${asked} ${text}` : text);
       const top = found.hits[0];
       const inScope = top !== undefined && this.inScope(scope, found.coverage, found.topScore, clean.text);
       if (trace) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import { oneWeight } from './__fixtures__/models';
-import { askedClause, factClauseAfterContext } from './classify/advice-signals';
+import { askedClause, askedSentence, factClauseAfterContext } from './classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
 import { FEATURE_BUCKETS } from './classify/features';
 import { Engine } from './engine';
@@ -31,6 +31,22 @@ describe('a general question after context about someone', () => {
     expect(factClauseAfterContext('he has had three lines of chemo, who is right, do you think')).toBeUndefined();
   });
 
+  it('is the first sentence, when it alone asks and the context follows', () => {
+    expect(askedSentence('Is Ahus in the study? Asking for my aunt, she is treated there.')).toBe(
+      'Is Ahus in the study?',
+    );
+    expect(askedSentence('Is Ahus in the study?')).toBeUndefined();
+    expect(askedSentence('Is it free? Who pays for it?')).toBeUndefined();
+    expect(factClauseAfterContext('Is lorlatinib one of the study drugs? My aunt heard of it.')).toBe(
+      'Is lorlatinib one of the study drugs',
+    );
+    // Context after the question still counts: a dose or a decision in it keeps the question advice.
+    expect(factClauseAfterContext('Is olaparib one of the study drugs? My aunt wants to stop her chemo for it.')).toBe(
+      undefined,
+    );
+    expect(factClauseAfterContext('Which drugs are there? Should my aunt take one?')).toBeUndefined();
+  });
+
   it('is answered though the advice model alone would decline it; a decision after context is still declined', () => {
     const engine = new Engine(dataset(), personIsAdvice);
     expect(engine.ask('my aunt has colon cancer, which companies supply drugs to the study', { lang: 'en' }).kind).toBe(
@@ -39,6 +55,7 @@ describe('a general question after context about someone', () => {
     expect(engine.ask('min søster har sarkom. hvor mange sykehus er med i studien', { lang: 'nb' }).kind).toBe(
       'answer',
     );
+    expect(engine.ask('What is InPreD? My aunt heard of it from her oncologist.', { lang: 'en' }).kind).toBe('answer');
     expect(engine.ask('my aunt has colon cancer, should she ask to join the study', { lang: 'en' }).kind).toBe(
       'advice-declined',
     );

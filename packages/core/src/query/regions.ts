@@ -4,7 +4,11 @@ import { wholeWords } from '../text/regexp';
 
 /**
  * How people name each regional health authority besides its official names, folded ("vestlandet",
- * "northern norway", "i nord"). One vocabulary for the site search, the `sites` filter and `ask()`.
+ * "northern norway", "i nord"), and the counties each serves, old and new names (the government's
+ * overview of the regional health authorities, source `regjeringen-rhf`), leaving out a county that
+ * names a trust (Vestfold, Telemark, Innlandet, Østfold, Akershus, Nordland, Møre og Romsdal, Viken):
+ * "Sykehuset i Vestfold" is one site, not its region. One vocabulary for the site search, the `sites`
+ * filter and `ask()`.
  */
 export const REGION_WORDS: Record<Region, readonly string[]> = {
   'helse-nord': [
@@ -16,8 +20,21 @@ export const REGION_WORDS: Record<Region, readonly string[]> = {
     'the north',
     'i nord',
     'nordnorge',
+    'troms',
+    'finnmark',
   ],
-  'helse-vest': ['vestlandet', 'western norway', 'west norway', 'helse vest', 'the west', 'i vest'],
+  'helse-vest': [
+    'vestlandet',
+    'western norway',
+    'west norway',
+    'helse vest',
+    'the west',
+    'i vest',
+    'rogaland',
+    'vestland',
+    'hordaland',
+    'sogn og fjordane',
+  ],
   'helse-midt-norge': [
     'midt-norge',
     'midt norge',
@@ -39,6 +56,10 @@ export const REGION_WORDS: Record<Region, readonly string[]> = {
     'eastern norway',
     'helse sor-ost',
     'sorlandet og ostlandet',
+    'agder',
+    'buskerud',
+    'hedmark',
+    'oppland',
   ],
 };
 

@@ -17,6 +17,14 @@ describe('searchSites', () => {
     expect(regionNamedIn('hvilke sykehus i Nord-Norge deltar')).toBe('helse-nord');
   });
 
+  it('knows a region by the counties it serves, but a county that names a trust finds the trust', () => {
+    expect(regionNamedIn('vi bor i Agder')).toBe('helse-sor-ost');
+    expect(regionNamedIn('grandpa lives in Finnmark')).toBe('helse-nord');
+    expect(regionNamedIn('sykehus i Rogaland')).toBe('helse-vest');
+    expect(searchSites('Vestfold').map((s) => s.id)).toEqual(['sykehuset-i-vestfold']);
+    expect(regionNamedIn('Tromsø')).toBeUndefined();
+  });
+
   it('finds a town, a hospital or a trust when the query names no region, and all for nothing', () => {
     expect(searchSites('Tromso').map((s) => s.city)).toContain('Tromsø');
     expect(searchSites('Haukeland').map((s) => s.city)).toEqual(['Bergen']);

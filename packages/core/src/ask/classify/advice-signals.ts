@@ -134,7 +134,7 @@ export function adviceSignals(question: string): string[] {
  * trial find". Not "when"/"når", which as often join a clause ("... now, when it has spread").
  */
 const FACT_QUESTION =
-  /^(how (many|much|does|do|is|are|was|were|long has)|what (is|are|was|were|did|does|do|happens)|which|who|where|is there|are there|does (the|impress|it)|hvor (mange|mye)|hvordan|hva (er|var|skjer|fant|gjor)|hvilke|hvilken|hvem|hvor (er|ble|foregar)|finnes det|er det (mange|noen)|har (studien|impress))\b/;
+  /^(how (many|much|does|do|is|are|was|were|long has)|what (is|are|was|were|did|does|do|happens)|what'?s|which|who|where|is there|are there|(is|are) (\w+ ){1,3}(one of|part of|among|included in|used in|tested|given|offered|checked)|does (the|impress|it)|hvor (mange|mye)|hvordan|hva (er|var|skjer|fant|gjor)|hvilke|hvilken|hvem|hvor (er|ble|foregar)|finnes det|er det (mange|noen)|har (studien|impress))\b/;
 
 /**
  * Words of a judgement or a choice for someone, which a factual-sounding clause can still ask
@@ -152,6 +152,11 @@ const MIN_ASKED_WORDS = 4;
  * Undefined for a question of one clause. As typed, not folded ("bør" must stay "bør").
  */
 export function askedClause(question: string): string | undefined {
+  // Asked first, context after: "What is InPreD? Mum's report mentions it." asks its first sentence.
+  const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+  const first = sentences[0]?.trim();
+  if (sentences.length >= 2 && first?.endsWith('?') && !sentences.slice(1).some((s) => s.includes('?')))
+    return first.replace(/\?+$/, '');
   const clauses = question
     .split(/[.,;:!?]+\s+|\s[-\u2013\u2014]\s/)
     .map((c) => c.trim())
@@ -159,6 +164,16 @@ export function askedClause(question: string): string | undefined {
   const last = clauses.at(-1);
   // A short tail ("do you think", "hvem har rett") asks for a judgement of what came before.
   return clauses.length >= 2 && last && last.split(/\s+/).length >= MIN_ASKED_WORDS ? last : undefined;
+}
+
+/**
+ * The one sentence of a question of several that asks something, when only one does: "Is Ahus in
+ * it? Asking for my mother-in-law." asks its first sentence. Retrieval weighs it above the context.
+ */
+export function askedSentence(question: string): string | undefined {
+  const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+  const asked = sentences.filter((s) => s.trim().endsWith('?'));
+  return sentences.length >= 2 && asked.length === 1 ? asked[0]?.trim() : undefined;
 }
 
 /**
