@@ -1,5 +1,5 @@
 import { isAdviceRequest } from './advice';
-import { adviceSignals, asksHowToJoin, factClauseAfterContext } from './classify/advice-signals';
+import { adviceSignals, asksAboutProcedure, asksHowToJoin, factClauseAfterContext } from './classify/advice-signals';
 import { featuresOf } from './classify/features';
 import { type LinearModel, predict } from './classify/linear-model';
 import type { Trace } from './trace';
@@ -49,12 +49,14 @@ export function adviceOf(
 
 /**
  * Why the advice model, over its threshold, should not decide, if it should not: the question asks
- * how one joins ("how do I get into the study": the referral route, not whether to), or its
+ * how one joins ("how do I get into the study": the referral route, not whether to), or about the
+ * study's procedures ("will I have to pay?": the same for everyone), or its
  * person is only context for a general question ("my uncle has a sarcoma, which companies supply the
  * drugs?", when the model finds the last clause alone no advice).
  */
-function overruling(question: string, advice: AdviceModel): 'context' | 'how-to' | undefined {
+function overruling(question: string, advice: AdviceModel): 'context' | 'how-to' | 'procedure' | undefined {
   if (asksHowToJoin(question)) return 'how-to';
+  if (asksAboutProcedure(question)) return 'procedure';
   const clause = factClauseAfterContext(question);
   // The clause has no advice signal (factClauseAfterContext), so the model sees its words alone.
   return clause !== undefined && predict(advice.model, featuresOf(clause)) < advice.threshold ? 'context' : undefined;

@@ -70,4 +70,22 @@ describe('a general question after context about someone', () => {
       engine.ask('my aunt has two months left, how many patients have been treated so far', { lang: 'en' }).kind,
     ).toBe('advice-declined');
   });
+
+  it("answers a question about the study's procedures asked in the first person, not a judgement of one's case", () => {
+    const engine = new Engine(dataset(), personIsAdvice);
+    for (const q of [
+      'will I have to travel to Oslo for the study',
+      'må pappa reise til Oslo for å være med i studien',
+      'could my wife get a placebo in the study',
+      'do we have to pay for the drugs in the study',
+    ])
+      expect(engine.ask(q).kind, q).toBe('answer');
+    for (const q of [
+      'should I travel to Oslo for the study',
+      'tror du jeg får en ny match hvis de tar ny biopsi',
+      'the liquid test and the tissue sample disagree, which one should I believe for me',
+      'is it worth it for my dad to pay for the test privately',
+    ])
+      expect(engine.ask(q).kind, q).toBe('advice-declined');
+  });
 });

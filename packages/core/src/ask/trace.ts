@@ -19,7 +19,7 @@ export interface Trace {
      * Why the model, though over its threshold, did not decide: `context` when the person is only
      * context for a general question, `how-to` when the question asks how one joins.
      */
-    overruled?: 'context' | 'how-to';
+    overruled?: 'context' | 'how-to' | 'procedure';
   };
   /**
    * The passages of the content entities the question names (sites, drugs, companies, related trials,

@@ -13,6 +13,13 @@ export function formatAnswer(a: Answer): string {
   return [wrap(a.text), '', ...(a.sources.length ? sourceLines(a.sources, a.lang) : []), asOf, ''].join('\n');
 }
 
+/** Why the advice model was overruled, as `--explain` says it. */
+const OVERRULED: Record<NonNullable<NonNullable<Trace['advice']>['overruled']>, string> = {
+  context: 'the person is context for a general question',
+  'how-to': 'asks how one joins',
+  procedure: "asks about the study's procedures",
+};
+
 const round = (n: number | undefined) => (n === undefined ? 'none' : n.toFixed(3));
 
 /** `impress ask --explain`: the decisions behind an answer, then the answer. */
@@ -20,7 +27,7 @@ export function formatExplained(a: Answer, t: Trace): string {
   const lines = [`kind: ${a.kind} (${a.lang})`, `corrected: ${t.corrected ?? '(not reached)'}`];
   if (t.advice) {
     const { rule, personal, p, threshold, verdict, signals, overruled } = t.advice;
-    const why = `rule ${rule}; personal dose, prognosis or symptoms ${personal}${overruled ? `; model overruled: ${overruled === 'context' ? 'the person is context for a general question' : 'asks how one joins'}` : ''}`;
+    const why = `rule ${rule}; personal dose, prognosis or symptoms ${personal}${overruled ? `; model overruled: ${OVERRULED[overruled]}` : ''}`;
     lines.push(`advice: ${verdict} (${why}; model ${round(p)}, advice from ${round(threshold)})`);
     lines.push(`  signals: ${signals.join(' ') || 'none'}`);
   }

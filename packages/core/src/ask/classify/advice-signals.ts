@@ -23,6 +23,8 @@ const PERSON: Record<Lang, RegExp> = {
       String.raw`\b(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|boyfriend|girlfriend|grandma|grandmother|grandpa|grandfather|aunt|uncle|friend|child|kid)\b`,
       // A clinician's one patient; "pt" alone is as often a patient in general ("how does a pt get referred").
       String.raw`\bthis (patient|pt)\b`,
+      // A patient on a drug is one patient, whose treatment is the question ("pt on entrectinib w/ ...").
+      String.raw`\b(pt|patient) on [a-z]`,
       AGE,
     ].join('|'),
   ),
@@ -32,7 +34,7 @@ const PERSON: Record<Lang, RegExp> = {
       // "MI" is a myocardial infarction.
       String.raw`\b(jeg|eg|ae|meg|min|mitt|mine|vi|oss|han|hun|ho|ham|henne|hans|hennes)\b|\b(mor|mora|kona|dotter|dotra|syster|tanta|bestemor) mi\b`,
       String.raw`\b(mamma|pappa|mor|moren|mora|faren|kona|kone|mannen|samboer\w*|sonn\w*|datter\w*|bror\w*|soster\w*|bestemor|bestefar|tante|onkel|venn\w*|barn\w*|svigerm\w*|svigerf\w*)\b`,
-      String.raw`\b(min|var|har) (far|mor)\b|\bpasienten (min|var)\b`,
+      String.raw`\b(min|var|har) (far|mor)\b|\bpasienten (min|var)\b|\bpasient(en)? pa (studie)?(legemid|medisin|behandling)\w*`,
       AGE,
     ].join('|'),
   ),
@@ -42,7 +44,7 @@ const PERSON: Record<Lang, RegExp> = {
 const DECISION: Record<Lang, RegExp> = {
   en: /\b(should|shall|ought|worth|(is|was) it (wise|smart|dangerous|risky)|fit (him|her|them|me)|put (him|her|them) (in|on)|what'?s best|best next|(is it|it['’]?s|its) a good idea (for|to)|recommend\w*|advi[sc]\w*|suggest\w*|would you|what would|pick|choose|chose|choice|decide|better for|best for|right for|better (off )?(with|to join|to go (with|for|abroad))|good for|safe for|safer|go for|try it|give it a (go|try)|push for|insist|ask (for|to join|about joining))\b/,
   // "bor" is also "lives": only "bør", or "bor" before a person, asks what someone ought to do.
-  nb: /\b(bor (jeg|eg|ae|vi|han|hun|ho|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|lurest|(er|e) det farlig|(er|var|blir) det (lurt|lurest|klokt|en god ide (for|a))|anbefal\w*|ville du|hva ville|passer (\w+ )?(for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere|(er|blir|ville) det (vaere |vaert )?bedre med)\b|bør/,
+  nb: /\b(bor (jeg|eg|ae|vi|han|hun|ho|de|mamma|pappa|mor|far|min|mitt)|burde|verdt|lurere|lurest|(er|e) det farlig|(er|var|blir) det (lurt|lurest|klokt|en god ide (for|a))|anbefal\w*|ville du|hva ville|passer (\w+ )?(for|til) (meg|ham|henne|oss|mamma|pappa|mor|far)|bedre for|best for|trygt for|tryggere|(er|blir|ville) det (vaere |vaert )?bedre med)\b|bør/,
 };
 
 /**
@@ -54,7 +56,7 @@ const IN_THEIR_PLACE =
 
 /** Doses, stopping, switching and mixing medicines. */
 const DOSE =
-  /\b((morgen|kvelds?|dags|neste|ekstra|halv|dobbel)?dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|capsule\w*|kapsel\w*|kapsl\w*|blood thinner\w*|blodfortynn\w*|beer|pils|while (on|taking)|(star|gar) pa (studie)?medisin\w*|halv(e|ed|es|ing)|double (up|it)|halvere\w*|doble\w*|skip\w*|hoppe over|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|droppe|forgot (to take )?(my|the|a|his|her) (medicine|medication)s?|glemte? (a ta |\w+ )?(studietablett\w*|medisin\w*)|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|\w*vaksin\w*)\b/;
+  /\b((morgen|kvelds?|dags|neste|ekstra|halv|dobbel)?dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|capsule\w*|kapsel\w*|kapsl\w*|blood thinner\w*|blodfortynn\w*|beer|pils|while (on|taking)|(star|gar) pa (studie)?medisin\w*|halv(e|ed|es|ing)|double (up|it)|halvere\w*|doble\w*|skip\w*|hoppe over|hold (or|it|off|the|treatment|dosing)|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|droppe|forgot (to take )?(my|the|a|his|her) (medicine|medication)s?|glemte? (a ta |\w+ )?(studietablett\w*|medisin\w*)|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|\w*vaksin\w*)\b/;
 
 /**
  * Going on with a treatment is the other side of stopping it, but "will the study carry on" or "will
@@ -72,15 +74,25 @@ const ABOUT_TREATMENT = new RegExp(String.raw`\b${TREATMENT}\b|\b(ef|lvef)\b`);
 
 /** Prognosis, cure and what a result means for someone. */
 const PROGNOSIS =
-  /\b(how long (do|does|will|would|have)|how much time (do|does|is|has|have)|time (left|remaining)|(days?|weeks?|months?|years?) (left|remaining|to live)|(dager|uker|maneder|ar) (igjen|a leve)|make (him|her|me|them) (better|well)|hvor lang tid (har|gjenstar)|(har|gjenstar) (\w+ )?igjen|igjen a leve|gjore (ham|henne|meg|oss|dem) frisk|live longer|survive|surviv\w*|chances?|odds|prognos\w*|cure\w*|curable|respond\w*|work for (me|him|her)|help (him|her|them)|shrink|come back|mean for|does (that|this|it) mean|hvor lenge (har|lever|vil|kommer)|leve lenger|overlev\w*|sjanse\w*|prognose\w*|kurere\w*|helbred\w*|virke (for|pa) (meg|ham|henne)|hjelpe (ham|henne|dem)|krympe|komme tilbake|betyr det|bety for)\b/;
+  /\b(how long (do|does|will|would|have)|how much time (do|does|is|has|have)|time (left|remaining)|(days?|weeks?|months?|years?) (left|remaining|to live)|(dager|uker|maneder|ar) (igjen|a leve)|make (him|her|me|them) (better|well)|hvor lang tid (har|gjenstar)|(har|gjenstar) (\w+ )?igjen|igjen a leve|gjore (ham|henne|meg|oss|dem) frisk|live longer|survive|surviv\w*|chances?|odds|prognos\w*|cure\w*|curable|cancer[- ]free|in remission|respond\w*|work for (me|him|her)|help (him|her|them)|shrink|come back|mean for|does (that|this|it) mean|hvor lenge (har|lever|vil|kommer)|leve lenger|overlev\w*|sjanse\w*|prognose\w*|kurere\w*|helbred\w*|kreftfri|remisjon|virke (for|pa) (meg|ham|henne)|hjelpe (ham|henne|dem)|krympe|komme tilbake|betyr det|bety for)\b/;
 
 /** Own symptoms, side effects, pregnancy and daily life on treatment. */
 const OWN_CONDITION =
   /\b(side effects?|symptom\w*|(is|er|e) (it|this|that|det) normalt?|go(es)? away|gar det over|(call|ring\w*) (the|my|a)? ?(doctor|lege\w*)|legevakt\w*|contracepti\w*|prevensjon|p-piller|p-stav|spiral|pain|hurts?|fever|rash|nause\w*|vomit\w*|tired|fatigue|diarrh\w*|bivirkning\w*|smerte\w*|vondt|feber|utslett|kvalm\w*|kast\w* opp|sliten|trett|diare|pregnan\w*|breastfeed\w*|gravid|amme\w*|sauna|badstu|kaldbad|travel\w*|fly(ing)?|holiday|ferie|reise|driv(e|ing)|kjore bil|bilkjoring|scan|ct|mri|report says|result(s)? mean|svaret|prøvesvar\w*|provesvar\w*)\b/;
 
+/**
+ * Travelling for the study ("do I have to travel to Oslo for it", "reise til studiebesøkene") is its
+ * procedure, not travel on treatment (a holiday), which OWN_CONDITION counts.
+ */
+const FOR_THE_STUDY = String.raw`(for|to|til|pa|for a) (the study|the trial|impress|studien|a delta|a vaere med|(the )?(study )?visits?|studiebesok\w*|kontroll\w*|treatment|behandling\w*)`;
+const STUDY_TRAVEL = new RegExp(
+  String.raw`\b(travel\w*|reise\w*) ((to|til) oslo( ${FOR_THE_STUDY})?|${FOR_THE_STUDY})\b`,
+  'g',
+);
+
 /** Bending the study's rules for someone, or pushing past its decision about them. */
 const BEND =
-  /\b(fight (that|the|this|their) decision|appeal\w*|klage\w*|overtale\w*|convince|persuade|bump(ed)? (me|him|her|us)? ?up|jump the (queue|line)|snike i koen|fa legen til a|(seem|look|appear) (fitter|healthier|stronger|better)|virke (sprekere|friskere|sterkere)|se (\w+ )?(sprekere|friskere) ut|pretend|lie|fudge|cheat|round (up|down)|say (it'?s|he'?s|she'?s|i'?m)|not mention|hide|skip the|late som|lyve|jukse|si at|ikke si|skjule|runde (opp|ned))\b/;
+  /\b(fight (that|the|this|their) decision|appeal\w*|klage\w*|overtale\w*|convince|persuade|pressure|press (him|her|them|my|the)|presse (legen|ham|henne|dem)|mase pa|bump(ed)? (me|him|her|us)? ?up|jump the (queue|line)|snike i koen|fa legen til a|(seem|look|appear) (fitter|healthier|stronger|better)|virke (sprekere|friskere|sterkere)|se (\w+ )?(sprekere|friskere) ut|pretend|lie|fudge|cheat|round (up|down)|say (it'?s|he'?s|she'?s|i'?m)|not mention|hide|skip the|late som|lyve|jukse|si at|ikke si|skjule|runde (opp|ned))\b/;
 
 /** "Sister trial", "søsterstudien": a relative word that names a trial or project, not a person. */
 const KIN_OF_A_TRIAL =
@@ -120,7 +132,8 @@ export function adviceSignals(question: string): string[] {
     ['condition', OWN_CONDITION],
     ['bend', BEND],
   ] as const) {
-    if (!pattern.test(text) && !(name === 'dose' && goesOn)) continue;
+    const seen = name === 'condition' ? text.replace(STUDY_TRAVEL, ' ') : text;
+    if (!pattern.test(seen) && !(name === 'dose' && goesOn)) continue;
     found.push(`s:${name}`);
     if (person) found.push(`s:person+${name}`);
   }
@@ -141,7 +154,7 @@ const FACT_QUESTION =
  * ("what is the best treatment in impress for that", "hvilken kohort er riktig", "er det noen vits").
  */
 const JUDGEMENT =
-  /\b(best|beste|bedre|better|right|riktig\w*|correct|safe\w*|trygg\w*|vits|point|worth|verdt|lurt|should|bor|burde|ought|recommend\w*|anbefal\w*|work|works|virke\w*|help|helps|hjelpe\w*|gir (best|mest)|(which|what) (treatment|drug|medicine|therapy|immunotherapy|cohort)|(hvilken|hvilket|hvilke) (behandling\w*|medisin\w*|legemid\w*|immunterapi\w*|kohort\w*))\b/;
+  /\b(best|beste|bedre|better|right|riktig\w*|correct|safe\w*|trygg\w*|vits|point|worth|verdt|lurt|should|bor|burde|ought|recommend\w*|anbefal\w*|work|works|virke\w*|help|helps|hjelpe\w*|gir (best|mest)|tror du|do you think|(hvilken|hvilket|hvilke|hva) skal (jeg|vi|han|hun)|which (one )?should|(which|what) (treatment|drug|medicine|therapy|immunotherapy|cohort)|(hvilken|hvilket|hvilke) (behandling\w*|medisin\w*|legemid\w*|immunterapi\w*|kohort\w*))\b/;
 
 /** Fewest words of a last clause that asks its own question. */
 const MIN_ASKED_WORDS = 4;
@@ -201,4 +214,18 @@ const HOW_TO_JOIN =
 export function asksHowToJoin(question: string): boolean {
   const text = fold(question).trim();
   return HOW_TO_JOIN.test(text) && adviceSignals(question).every((s) => s === 's:person');
+}
+
+/**
+ * The study's own procedures, the same for everyone in it: paying, travelling, placebo or blinding,
+ * signing up or consenting, a new biopsy, who decides the drug, where to read more, how long the
+ * study runs. "Will I have to travel to Oslo?" asks the rule, not a judgement of the asker's case.
+ */
+const PROCEDURE =
+  /\b(pay\w*|cost\w*|free of charge|betale\w*|koste\w*|gratis|egenandel\w*|travel\w*|reise\w*|placebo|control group|kontrollgruppe\w*|sukkerpille\w*|blind\w*|sign (up|something|a form)|consent\w*|samtykke\w*|melde (meg|oss|seg) pa|(new|ny|another|en ny) (biopsy|biopsi)|vevsprove\w*|who decides|hvem (bestemmer|avgjor)|website|nettside\w*|read more|lese mer|e-?mail|e-?post|how long (will|does) the (study|trial)|end date|sluttdato|phase|fase)\b/;
+
+/** True when a question with a person in it asks only about the study's procedures (see PROCEDURE). */
+export function asksAboutProcedure(question: string): boolean {
+  const text = fold(question);
+  return PROCEDURE.test(text) && !JUDGEMENT.test(text) && adviceSignals(question).every((s) => s === 's:person');
 }
