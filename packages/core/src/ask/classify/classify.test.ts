@@ -115,6 +115,17 @@ describe('advice signals', () => {
     expect(adviceSignals('hvordan kan jeg overtale legen min til å sende prøven')).toContain('s:person+bend');
   });
 
+  it('see one patient on a drug, holding it, pressuring the doctor, being cancer-free and "lurere"', () => {
+    expect(adviceSignals('pt on lorlatinib w/ new rash, hold or continue?')).toContain('s:person+dose');
+    expect(adviceSignals('pasient på studielegemiddel har feber')).toContain('s:person+condition');
+    expect(adviceSignals('how do I pressure him into referring me')).toContain('s:person+bend');
+    expect(adviceSignals('blir jeg kreftfri av dette')).toContain('s:person+prognosis');
+    expect(adviceSignals('er det lurere for meg å vente')).toContain('s:person+decision');
+    // Travelling to the study is its procedure; travelling on treatment is not.
+    expect(adviceSignals('må jeg reise til Oslo for å delta')).toEqual(['s:person']);
+    expect(adviceSignals('kan jeg reise på ferie')).toContain('s:person+condition');
+  });
+
   it('take going on with a treatment for a dose decision, as stopping is', () => {
     expect(adviceSignals('her heart function fell on the study drug, should she keep going')).toContain(
       's:person+dose',
