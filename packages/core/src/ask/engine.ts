@@ -183,7 +183,12 @@ export class Engine {
     if (advice === 'rule') return this.declineAdvice(lang);
     // Clearly not about the study: no intent or passage may answer it, however many words it shares.
     const neighbours = this.examples?.scope(text);
-    const scope = this.scopeOf(clean.text, neighbours);
+    const asked = askedSentence(text);
+    // A question after context is about the study if the question alone is ("... what is impress?").
+    const scope = maxOf(
+      this.scopeOf(clean.text, neighbours),
+      asked && this.scopeOf(asked, this.examples?.scope(asked)),
+    );
     if (trace) {
       trace.entities = [...this.retriever.entitiesIn(clean.text)];
       trace.scope = { p: scope, threshold: this.scope?.threshold, confident: this.scope?.confident, neighbours };
@@ -197,7 +202,6 @@ export class Engine {
     }
     // Of a question and its context ("which hospitals in the west take part? my aunt lives there"),
     // the intents read the question alone and retrieval weighs it twice.
-    const asked = askedSentence(text);
     let draft: Draft | undefined;
     for (const intent of INTENTS) {
       draft = intent(asked ?? text, lang, this.data);
@@ -229,4 +233,9 @@ export class Engine {
     const answer: Answer = { ...draft, lang, text: safeText(draft.text) };
     return answerSchema.parse(answer);
   }
+}
+
+/** The larger of two probabilities, either of which may be missing. */
+function maxOf(a: number | undefined, b: number | undefined | ''): number | undefined {
+  return typeof b === 'number' && (a === undefined || b > a) ? b : a;
 }

@@ -88,4 +88,25 @@ describe('a general question after context about someone', () => {
     ])
       expect(engine.ask(q).kind, q).toBe('advice-declined');
   });
+
+  it('is the last sentence, typed without a question mark, when it asks', () => {
+    expect(askedSentence('my aunt was told about it on a forum. what is impress in simple words')).toBe(
+      'what is impress in simple words',
+    );
+    expect(askedSentence('my aunt was told about it on a forum. she liked it.')).toBeUndefined();
+  });
+
+  it('takes a question after context for in scope when the question alone is', () => {
+    // A scope model that finds "forum" far from the study: the context alone would make it out of scope.
+    const forumIsOut: AskModel = {
+      ...personIsAdvice,
+      advice: { model: oneWeight(), threshold: 1.1 },
+      scope: { model: oneWeight('w:forum', -20), threshold: 0.3, confident: 0.9 },
+    };
+    const engine = new Engine(dataset(), forumIsOut);
+    expect(engine.ask('A forum post mentioned it. Which hospitals take part in IMPRESS?', { lang: 'en' }).kind).toBe(
+      'answer',
+    );
+    expect(engine.ask('Which hospitals in the forum take part in IMPRESS', { lang: 'en' }).kind).toBe('no-answer');
+  });
 });

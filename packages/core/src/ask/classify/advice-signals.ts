@@ -184,10 +184,21 @@ export function askedClause(question: string): string | undefined {
  * it? Asking for my mother-in-law." asks its first sentence. Retrieval weighs it above the context.
  */
 export function askedSentence(question: string): string | undefined {
-  const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
-  const asked = sentences.filter((s) => s.trim().endsWith('?'));
-  return sentences.length >= 2 && asked.length === 1 ? asked[0]?.trim() : undefined;
+  const sentences = question
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (sentences.length < 2) return undefined;
+  const asked = sentences.filter((s) => s.endsWith('?'));
+  if (asked.length === 1) return asked[0];
+  // Typed without a question mark: "... someone on a forum said IMPRESS. what is it in plain words"
+  const last = sentences.at(-1) as string;
+  return asked.length === 0 && QUESTION_WORD.test(fold(last)) ? last : undefined;
 }
+
+/** How a sentence that asks begins, in either language (folded). */
+const QUESTION_WORD =
+  /^(what|what'?s|who|where|when|which|how|why|is|are|does|do|can|could|hva|hvem|hvor|nar|hvilke|hvilken|hvilket|hvordan|hvorfor|er|kan|finnes|ka|kven|kor)\b/;
 
 /**
  * The last clause of a question that names a person only as context for a general fact, if it does:
