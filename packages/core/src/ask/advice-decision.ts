@@ -1,5 +1,6 @@
 import { isAdviceRequest } from './advice';
-import { adviceSignals, asksAboutProcedure, asksHowToJoin, factClauseAfterContext } from './classify/advice-signals';
+import { adviceSignals } from './classify/advice-signals';
+import { asksAboutProcedure, asksHowToJoin, factClauseAfterContext } from './classify/asked';
 import { featuresOf } from './classify/features';
 import { type LinearModel, predict } from './classify/linear-model';
 import type { Trace } from './trace';

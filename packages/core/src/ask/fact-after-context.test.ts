@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import { oneWeight } from './__fixtures__/models';
-import { askedClause, askedSentence, factClauseAfterContext } from './classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
+import { askedClause, askedSentence, factClauseAfterContext } from './classify/asked';
 import { FEATURE_BUCKETS } from './classify/features';
 import { Engine } from './engine';
 
