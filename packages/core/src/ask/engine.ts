@@ -18,6 +18,7 @@ import { companiesIntent, geneIntent, newsIntent } from './intents/lists';
 import { sitesIntent } from './intents/sites';
 import { INTENT_WORDS } from './intents/words';
 import { cleanQuestion, safeText } from './normalize';
+import { answersOtherTrial } from './other-trial';
 import { REPLIES } from './replies';
 import { type Retrieval, Retriever } from './retriever';
 import { SCOPE } from './scope';
@@ -228,7 +229,7 @@ export class Engine {
             .map(([id, v]) => ({ id, share: Math.round(v.share * 100) / 100 })),
         };
       }
-      if (!inScope) return this.outOfScope(lang);
+      if (!inScope || !answersOtherTrial(clean.text, top.passage, this.data)) return this.outOfScope(lang);
       draft = fromHits(found.hits, lang, text, found.margin);
     }
     const answer: Answer = { ...draft, lang, text: safeText(draft.text) };
