@@ -57,7 +57,8 @@ export function adviceOf(
  */
 function overruling(question: string, advice: AdviceModel): 'context' | 'how-to' | 'procedure' | undefined {
   if (asksHowToJoin(question)) return 'how-to';
-  if (asksAboutProcedure(question)) return 'procedure';
+  if (asksAboutProcedure(question, (text) => predict(advice.model, featuresOf(text)) >= advice.threshold))
+    return 'procedure';
   const clause = factClauseAfterContext(question);
   // The clause has no advice signal (factClauseAfterContext), so the model sees its words alone.
   return clause !== undefined && predict(advice.model, featuresOf(clause)) < advice.threshold ? 'context' : undefined;

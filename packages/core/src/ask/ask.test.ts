@@ -98,8 +98,9 @@ describe('ask', () => {
 
   it('answers the question of a question and its context, and knows a region by its counties', () => {
     // The context sentence would otherwise keep the site list from answering.
+    // Rogaland's sites are listed with the rest of its region (Helse Vest), which the reply names.
     const west = ask('Hvilke sykehus i Rogaland er med i studien? Tanten min bor på Jæren og lurer.');
-    for (const city of ['Bergen', 'Stavanger', 'Haugesund']) expect(west.text).toContain(city);
+    for (const name of ['Helse Vest', 'Stavanger', 'Haugesund']) expect(west.text).toContain(name);
     const south = ask('Which hospitals in Agder take part? My uncle lives in a small town there.');
     expect(south.text).toContain('Kristiansand');
   });

@@ -5,13 +5,13 @@ import { type AdviceModel, adviceOf } from './advice-decision';
 import { type Answer, answerSchema } from './answer';
 import { scopeSignals } from './classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
-import { askedSentence } from './classify/asked';
 import { ExampleIndex, type ExampleVote, type ScopeNeighbours, withKnownPassages } from './classify/examples';
 import { FEATURE_BUCKETS, featureKey, featuresOf } from './classify/features';
 import { type LinearModel, predict, unpackLinearModel } from './classify/linear-model';
 import { isOffTopic } from './classify/off-topic';
 import { candidates, RERANK_CANDIDATES, RerankFeatures, rerank } from './classify/rerank';
 import { detectLang } from './detect-lang';
+import { focusOf } from './focus';
 import { fromHits } from './from-hits';
 import type { Draft, Intent } from './intents/draft';
 import { companiesIntent, geneIntent, newsIntent } from './intents/lists';
@@ -26,7 +26,7 @@ import { shorten } from './shorten';
 import { Speller } from './spell';
 import { SYNONYM_GROUPS } from './synonyms';
 import { STOPWORDS } from './terms';
-import type { Trace } from './trace';
+import { retrievalTrace, type Trace } from './trace';
 
 /** Options for {@link Engine.ask}. */
 export interface AskOptions {
@@ -185,13 +185,20 @@ export class Engine {
     if (advice === 'rule') return this.declineAdvice(lang);
     // Clearly not about the study: no intent or passage may answer it, however many words it shares.
     const neighbours = this.examples?.scope(text);
-    const asked = askedSentence(text);
+    const sentenceScope = (s: string) => this.scopeOf(s, this.examples?.scope(s));
+    const focus = focusOf(
+      text,
+      this.data,
+      (s) => !this.scope || (sentenceScope(s) ?? 1) >= this.scope.threshold,
+      (t) => this.retriever.entitiesIn(t),
+    );
     // A question after context is about the study if the question alone is ("... what is impress?").
     const scope = maxOf(
       this.scopeOf(clean.text, neighbours),
-      asked && this.scopeOf(asked, this.examples?.scope(asked)),
+      focus.asked === undefined ? undefined : sentenceScope(focus.asked),
     );
     if (trace) {
+      trace.asked = focus.asked;
       trace.entities = [...this.retriever.entitiesIn(clean.text)];
       trace.scope = { p: scope, threshold: this.scope?.threshold, confident: this.scope?.confident, neighbours };
     }
@@ -202,33 +209,26 @@ export class Engine {
       if (trace) trace.offTopic = true;
       return this.outOfScope(lang);
     }
-    // Of a question and its context ("which hospitals in the west take part? my aunt lives there"),
-    // the intents read the question alone and retrieval weighs it twice.
     let draft: Draft | undefined;
     for (const intent of INTENTS) {
-      draft = intent(asked ?? text, lang, this.data);
+      draft = intent(focus.forIntents, lang, this.data);
       if (draft) {
         if (trace) trace.intent = intent.name;
         break;
       }
     }
     if (!draft) {
-      const found = this.search(asked ? `${asked} ${text}` : text);
+      const found = this.search(focus.forSearch);
       const top = found.hits[0];
-      const inScope = top !== undefined && this.inScope(scope, found.coverage, found.topScore, clean.text);
-      if (trace) {
-        trace.retrieval = {
-          coverage: found.coverage,
-          inScope,
-          reranked: this.reranker !== undefined,
-          margin: found.margin,
-          hits: found.hits.slice(0, 5).map((h) => ({ id: h.passage.id, score: Math.round(h.score * 100) / 100 })),
-          votes: [...(found.votes ?? [])]
-            .sort((a, b) => b[1].share - a[1].share)
-            .slice(0, 3)
-            .map(([id, v]) => ({ id, share: Math.round(v.share * 100) / 100 })),
-        };
-      }
+      // Of a question after context, the asked sentence must name the study to skip the words check,
+      // and its own words are what a passage must match ("my mum asked" is matched by none).
+      const named = focus.asked ?? clean.text;
+      const coverage =
+        focus.asked && focus.forSearch !== text
+          ? Math.max(found.coverage, this.retriever.search(focus.asked, 1).coverage)
+          : found.coverage;
+      const inScope = top !== undefined && this.inScope(scope, coverage, found.topScore, named);
+      if (trace) trace.retrieval = retrievalTrace(found, coverage, inScope, this.reranker !== undefined);
       if (!inScope || !answersOtherTrial(clean.text, top.passage, this.data)) return this.outOfScope(lang);
       draft = fromHits(found.hits, lang, text, found.margin);
     }
@@ -238,6 +238,6 @@ export class Engine {
 }
 
 /** The larger of two probabilities, either of which may be missing. */
-function maxOf(a: number | undefined, b: number | undefined | ''): number | undefined {
-  return typeof b === 'number' && (a === undefined || b > a) ? b : a;
+function maxOf(a: number | undefined, b: number | undefined): number | undefined {
+  return b !== undefined && (a === undefined || b > a) ? b : a;
 }

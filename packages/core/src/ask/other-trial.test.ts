@@ -10,7 +10,7 @@ describe('a question about another trial by its name', () => {
 
   it('is answered from that trial, and a trial named only by its country is no such question', () => {
     expect(ask('What is MEGALiT?').text).toContain('MEGALiT');
-    expect(ask('hva står DRUP for').text).toContain('Drug Rediscovery Protocol');
+    expect(ask('DRUP, hva er det en forkortelse for').text).toContain('Drug Rediscovery Protocol');
     expect(ask('Can Danish patients join?').kind).toBe('answer');
   });
 });

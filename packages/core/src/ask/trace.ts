@@ -1,9 +1,12 @@
-import type { ScopeNeighbours } from './classify/examples';
+import type { ExampleVote, ScopeNeighbours } from './classify/examples';
+import type { Hit } from './retrieval';
 
 /** What `ask()` decided on the way to an answer, for maintainers (`impress ask --explain`). */
 export interface Trace {
   /** The question after spelling correction. */
   corrected?: string;
+  /** The one sentence of several that asks, when it leads the intents and retrieval (focus.ts). */
+  asked?: string;
   /**
    * `personal`: the model and a person's own dose, prognosis or symptoms, or bending the rules for
    * them, which decline like a rule.
@@ -17,7 +20,8 @@ export interface Trace {
     verdict: 'rule' | 'model' | 'no';
     /**
      * Why the model, though over its threshold, did not decide: `context` when the person is only
-     * context for a general question, `how-to` when the question asks how one joins.
+     * context for a general question, `how-to` when the question asks how one joins, `procedure`
+     * when it asks about the study's procedures (paying, travelling to it, placebo, signing up).
      */
     overruled?: 'context' | 'how-to' | 'procedure';
   };
@@ -43,5 +47,27 @@ export interface Trace {
     hits: Array<{ id: string; score: number }>;
     /** The passages the nearest example questions vote for, with their share of the votes. */
     votes: Array<{ id: string; share: number }>;
+  };
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The retrieval part of a trace: the top five hits and the three passages most voted for. */
+export function retrievalTrace(
+  found: { hits: readonly Hit[]; margin: number; votes?: Map<string, ExampleVote> },
+  coverage: number,
+  inScope: boolean,
+  reranked: boolean,
+): NonNullable<Trace['retrieval']> {
+  return {
+    coverage,
+    inScope,
+    reranked,
+    margin: found.margin,
+    hits: found.hits.slice(0, 5).map((h) => ({ id: h.passage.id, score: round2(h.score) })),
+    votes: [...(found.votes ?? [])]
+      .sort((a, b) => b[1].share - a[1].share)
+      .slice(0, 3)
+      .map(([id, v]) => ({ id, share: round2(v.share) })),
   };
 }

@@ -25,6 +25,7 @@ const round = (n: number | undefined) => (n === undefined ? 'none' : n.toFixed(3
 /** `impress ask --explain`: the decisions behind an answer, then the answer. */
 export function formatExplained(a: Answer, t: Trace): string {
   const lines = [`kind: ${a.kind} (${a.lang})`, `corrected: ${t.corrected ?? '(not reached)'}`];
+  if (t.asked) lines.push(`asked: ${t.asked} (the sentence that asks; the rest is context)`);
   if (t.advice) {
     const { rule, personal, p, threshold, verdict, signals, overruled } = t.advice;
     const why = `rule ${rule}; personal dose, prognosis or symptoms ${personal}${overruled ? `; model overruled: ${OVERRULED[overruled]}` : ''}`;

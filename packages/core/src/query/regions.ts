@@ -7,7 +7,8 @@ import { wholeWords } from '../text/regexp';
  * "northern norway", "i nord"), and the counties each serves, old and new names (the government's
  * overview of the regional health authorities, source `regjeringen-rhf`), leaving out a county that
  * names a trust (Vestfold, Telemark, Innlandet, Østfold, Akershus, Nordland, Møre og Romsdal, Viken):
- * "Sykehuset i Vestfold" is one site, not its region. One vocabulary for the site search, the `sites`
+ * "Sykehuset i Vestfold" is one site, not its region; and Troms, which the site search already finds
+ * as a misspelt Tromsø. One vocabulary for the site search, the `sites`
  * filter and `ask()`.
  */
 export const REGION_WORDS: Record<Region, readonly string[]> = {
@@ -20,7 +21,6 @@ export const REGION_WORDS: Record<Region, readonly string[]> = {
     'the north',
     'i nord',
     'nordnorge',
-    'troms',
     'finnmark',
   ],
   'helse-vest': [
@@ -57,14 +57,23 @@ export const REGION_WORDS: Record<Region, readonly string[]> = {
     'helse sor-ost',
     'sorlandet og ostlandet',
     'agder',
+    'vest-agder',
+    'aust-agder',
     'buskerud',
     'hedmark',
     'oppland',
   ],
 };
 
-/** The first region whose everyday name occurs as whole words in `text` ("sykehus på Vestlandet"). */
+/**
+ * The region whose everyday name occurs as whole words in `text` ("sykehus på Vestlandet"); of two,
+ * the one with the longer name: "i Vest-Agder" is Agder (Sør-Øst), not "i vest".
+ */
 export function regionNamedIn(text: string): Region | undefined {
   const folded = fold(text);
-  return (Object.keys(REGION_WORDS) as Region[]).find((r) => wholeWords(REGION_WORDS[r]).test(folded));
+  let best: { region: Region; length: number } | undefined;
+  for (const region of Object.keys(REGION_WORDS) as Region[])
+    for (const word of REGION_WORDS[region])
+      if (word.length > (best?.length ?? 0) && wholeWords([word]).test(folded)) best = { region, length: word.length };
+  return best?.region;
 }

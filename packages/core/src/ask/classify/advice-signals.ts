@@ -23,8 +23,9 @@ const PERSON: Record<Lang, RegExp> = {
       String.raw`\b(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|boyfriend|girlfriend|grandma|grandmother|grandpa|grandfather|aunt|uncle|friend|child|kid)\b`,
       // A clinician's one patient; "pt" alone is as often a patient in general ("how does a pt get referred").
       String.raw`\bthis (patient|pt)\b`,
-      // A patient on a drug is one patient, whose treatment is the question ("pt on entrectinib w/ ...").
-      String.raw`\b(pt|patient) on [a-z]`,
+      // A clinician's note about one patient on a drug ("pt on entrectinib w/ new QTc ..."), or "our
+      // patient"; "is a patient on olaparib allowed to ..." asks a rule.
+      String.raw`^(pt|patient) on [a-z]|\b(our|my) (pt|patient)\b`,
       AGE,
     ].join('|'),
   ),
@@ -34,7 +35,7 @@ const PERSON: Record<Lang, RegExp> = {
       // "MI" is a myocardial infarction.
       String.raw`\b(jeg|eg|ae|meg|min|mitt|mine|vi|oss|han|hun|ho|ham|henne|hans|hennes)\b|\b(mor|mora|kona|dotter|dotra|syster|tanta|bestemor) mi\b`,
       String.raw`\b(mamma|pappa|mor|moren|mora|faren|kona|kone|mannen|samboer\w*|sonn\w*|datter\w*|bror\w*|soster\w*|bestemor|bestefar|tante|onkel|venn\w*|barn\w*|svigerm\w*|svigerf\w*)\b`,
-      String.raw`\b(min|var|har) (far|mor)\b|\bpasienten (min|var)\b|\bpasient(en)? pa (studie)?(legemid|medisin|behandling)\w*`,
+      String.raw`\b(min|var|har) (far|mor)\b|\bpasienten (min|var)\b|(^|: )pasient(en)? pa (studie)?(legemid|medisin|behandling)\w*|\b(var|min) pasient\b`,
       AGE,
     ].join('|'),
   ),
@@ -56,7 +57,7 @@ const IN_THEIR_PLACE =
 
 /** Doses, stopping, switching and mixing medicines. */
 const DOSE =
-  /\b((morgen|kvelds?|dags|neste|ekstra|halv|dobbel)?dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|capsule\w*|kapsel\w*|kapsl\w*|blood thinner\w*|blodfortynn\w*|beer|pils|while (on|taking)|(star|gar) pa (studie)?medisin\w*|halv(e|ed|es|ing)|double (up|it)|halvere\w*|doble\w*|skip\w*|hoppe over|hold (or|it|off|the|treatment|dosing)|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|droppe|forgot (to take )?(my|the|a|his|her) (medicine|medication)s?|glemte? (a ta |\w+ )?(studietablett\w*|medisin\w*)|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|\w*vaksin\w*)\b/;
+  /\b((morgen|kvelds?|dags|neste|ekstra|halv|dobbel)?dose\w*|dosage|dosering|mg|milligram\w*|tablet\w*|pill\w*|capsule\w*|kapsel\w*|kapsl\w*|blood thinner\w*|blodfortynn\w*|beer|pils|while (on|taking)|(star|gar) pa (studie)?medisin\w*|halv(e|ed|es|ing)|double (up|it)|halvere\w*|doble\w*|skip\w*|hoppe over|hold (or|it|off|the|treatment|dosing)|instead of|go(ing)? off|come off|i stedet for|stop\w*|quit|pause|switch\w*|slutte|stoppe|bytte|kutte|droppe|forgot (to take )?(my|the|a|his|her) (medicine|medication)s?|glemte? (a ta |\w+ )?(studietablett\w*|medisin\w*)|ta mindre|take less|take more|ta mer|combine|combin\w*|interact\w*|together with|alongside|at the same time|kombiner\w*|sammen med|samtidig|interaksjon\w*|grapefruit|grapefrukt|alcohol|alkohol|wine|vin|vitamin\w*|supplement\w*|kosttilskudd|herbal|urte\w*|naturmedisin|cbd|painkiller\w*|smertestillende|paracet\w*|ibux|ibuprofen|vaccin\w*|\w*vaksin\w*)\b/;
 
 /**
  * Going on with a treatment is the other side of stopping it, but "will the study carry on" or "will
@@ -74,11 +75,11 @@ const ABOUT_TREATMENT = new RegExp(String.raw`\b${TREATMENT}\b|\b(ef|lvef)\b`);
 
 /** Prognosis, cure and what a result means for someone. */
 const PROGNOSIS =
-  /\b(how long (do|does|will|would|have)|how much time (do|does|is|has|have)|time (left|remaining)|(days?|weeks?|months?|years?) (left|remaining|to live)|(dager|uker|maneder|ar) (igjen|a leve)|make (him|her|me|them) (better|well)|hvor lang tid (har|gjenstar)|(har|gjenstar) (\w+ )?igjen|igjen a leve|gjore (ham|henne|meg|oss|dem) frisk|live longer|survive|surviv\w*|chances?|odds|prognos\w*|cure\w*|curable|cancer[- ]free|in remission|respond\w*|work for (me|him|her)|help (him|her|them)|shrink|come back|mean for|does (that|this|it) mean|hvor lenge (har|lever|vil|kommer)|leve lenger|overlev\w*|sjanse\w*|prognose\w*|kurere\w*|helbred\w*|kreftfri|remisjon|virke (for|pa) (meg|ham|henne)|hjelpe (ham|henne|dem)|krympe|komme tilbake|betyr det|bety for)\b/;
+  /\b(how long (do|does|will|would|have)(?! (the|this|it|impress) (study|trial|run|go|last))|how much time (do|does|is|has|have)|time (left|remaining)|(days?|weeks?|months?|years?) (left|remaining|to live)|(dager|uker|maneder|ar) (igjen|a leve)|make (him|her|me|them) (better|well)|hvor lang tid (har|gjenstar)|(har|gjenstar) (\w+ )?igjen|igjen a leve|gjore (ham|henne|meg|oss|dem) frisk|live longer|survive|surviv\w*|chances?|odds|prognos\w*|cure\w*|curable|cancer[- ]free|in remission|respond\w*|work for (me|him|her)|help (him|her|them)|shrink|come back|mean for|does (that|this|it) mean|hvor lenge (har|lever|vil|kommer)|leve lenger|overlev\w*|sjanse\w*|prognose\w*|kurere\w*|helbred\w*|kreftfri|remisjon|virke (for|pa) (meg|ham|henne)|hjelpe (ham|henne|dem)|krympe|komme tilbake|betyr det|bety for)\b/;
 
 /** Own symptoms, side effects, pregnancy and daily life on treatment. */
 const OWN_CONDITION =
-  /\b(side effects?|symptom\w*|(is|er|e) (it|this|that|det) normalt?|go(es)? away|gar det over|(call|ring\w*) (the|my|a)? ?(doctor|lege\w*)|legevakt\w*|contracepti\w*|prevensjon|p-piller|p-stav|spiral|pain|hurts?|fever|rash|nause\w*|vomit\w*|tired|fatigue|diarrh\w*|bivirkning\w*|smerte\w*|vondt|feber|utslett|kvalm\w*|kast\w* opp|sliten|trett|diare|pregnan\w*|breastfeed\w*|gravid|amme\w*|sauna|badstu|kaldbad|travel\w*|fly(ing)?|holiday|ferie|reise|driv(e|ing)|kjore bil|bilkjoring|scan|ct|mri|report says|result(s)? mean|svaret|prøvesvar\w*|provesvar\w*)\b/;
+  /\b(too (hard|much|tough) (on|for)|after (the |his |her |my )?(surgery|operation)|etter (operasjon\w*|cellegift\w*)|platelet\w*|blodplate\w*|bleed\w*|blor|blodning\w*|side effects?|symptom\w*|(is|er|e) (it|this|that|det) normalt?|go(es)? away|gar det over|(call|ring\w*) (the|my|a)? ?(doctor|lege\w*)|legevakt\w*|contracepti\w*|prevensjon|p-piller|p-stav|spiral|pain|hurts?|fever|rash|nause\w*|vomit\w*|tired|fatigue|diarrh\w*|bivirkning\w*|smerte\w*|vondt|feber|utslett|kvalm\w*|kast\w* opp|sliten|trett|diare|pregnan\w*|breastfeed\w*|gravid|amme\w*|sauna|badstu|kaldbad|travel\w*|fly(ing)?|holiday|ferie|reise|driv(e|ing)|kjore bil|bilkjoring|scan|ct|mri|report says|result(s)? mean|svaret|prøvesvar\w*|provesvar\w*)\b/;
 
 /**
  * Travelling for the study ("do I have to travel to Oslo for it", "reise til studiebesøkene") is its
@@ -92,7 +93,7 @@ const STUDY_TRAVEL = new RegExp(
 
 /** Bending the study's rules for someone, or pushing past its decision about them. */
 const BEND =
-  /\b(fight (that|the|this|their) decision|appeal\w*|klage\w*|overtale\w*|convince|persuade|pressure|press (him|her|them|my|the)|presse (legen|ham|henne|dem)|mase pa|bump(ed)? (me|him|her|us)? ?up|jump the (queue|line)|snike i koen|fa legen til a|(seem|look|appear) (fitter|healthier|stronger|better)|virke (sprekere|friskere|sterkere)|se (\w+ )?(sprekere|friskere) ut|pretend|lie|fudge|cheat|round (up|down)|say (it'?s|he'?s|she'?s|i'?m)|not mention|hide|skip the|late som|lyve|jukse|si at|ikke si|skjule|runde (opp|ned))\b/;
+  /\b(fight (that|the|this|their) decision|appeal\w*|klage\w*|overtale\w*|convince|persuade|pressure|press (him|her|them|my|the)|(doctor|oncologist) said no|said no to|(legen|onkologen) sa nei|sa nei til|presse (legen|ham|henne|dem)|mase pa|bump(ed)? (me|him|her|us)? ?up|jump the (queue|line)|snike i koen|fa legen til a|(seem|look|appear) (fitter|healthier|stronger|better)|virke (sprekere|friskere|sterkere)|se (\w+ )?(sprekere|friskere) ut|pretend|lie|fudge|cheat|round (up|down)|say (it'?s|he'?s|she'?s|i'?m)|not mention|hide|skip the|late som|lyve|jukse|si at|ikke si|skjule|runde (opp|ned))\b/;
 
 /** "Sister trial", "søsterstudien": a relative word that names a trial or project, not a person. */
 const KIN_OF_A_TRIAL =
@@ -140,4 +141,10 @@ export function adviceSignals(question: string): string[] {
   if (person) found.push('s:person');
   if (IN_THEIR_PLACE.test(text)) found.push(...['s:decision', 's:person+decision'].filter((x) => !found.includes(x)));
   return found;
+}
+
+/** The question folded, with the words that name a person taken out: what it asks of anyone. */
+export function withoutPerson(question: string): string {
+  const person = new RegExp(PERSON[detectLang(question)].source, 'g');
+  return fold(question).replace(person, ' ').replace(/\s+/g, ' ').trim();
 }

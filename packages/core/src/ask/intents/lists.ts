@@ -4,6 +4,7 @@ import { drugs } from '../../query/drugs';
 import { drugLabel } from '../../query/labels';
 import { newestDate, uniqueSources } from '../../query/merge';
 import { news } from '../../query/news';
+import type { Dataset } from '../../schema/dataset';
 import { STRINGS } from '../../strings';
 import { fold } from '../../text/fold';
 import { formatFuzzyDate } from '../../text/format-date';
@@ -119,11 +120,16 @@ export const COHORT_WORDS = [
 ];
 
 /** "Finnes det en kohort for BRCA?", "Is there a drug for RET?": answered from cohorts() and drugs(). */
+/** The gene a text names (folded), if any: the content's gene names and variants too ("BRAF V600E", "PD-L1"); the longest wins. */
+export function geneNamedIn(text: string, data: Dataset): string | undefined {
+  const q = fold(text);
+  const names = [...GENES, ...data.genes.flatMap((g) => [g.symbol, ...g.aliases].map(fold))];
+  return names.sort((a, b) => b.length - a.length).find((g) => hasPhrase(q, [g]));
+}
+
 export const geneIntent: Intent = (question, lang, data) => {
   const q = fold(question);
-  // The content's gene names and variants too ("BRAF V600E", "PD-L1"); the longest that matches wins.
-  const names = [...GENES, ...data.genes.flatMap((g) => [g.symbol, ...g.aliases].map(fold))];
-  const gene = names.sort((a, b) => b.length - a.length).find((g) => hasPhrase(q, [g]));
+  const gene = geneNamedIn(question, data);
   // "for" or "mot" asks for a drug only right before the gene ("anything for KRAS?"); "what is EGFR
   // for" is about the gene itself, and "how do you test for KRAS" about testing.
   const forGene = hasPhrase(q, [`for ${gene}`, `mot ${gene}`]) && !/\b(test|gentest|screen)\w*\b/.test(q);

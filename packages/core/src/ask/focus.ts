@@ -1,0 +1,39 @@
+import { regionNamedIn } from '../query/regions';
+import type { Dataset } from '../schema/dataset';
+import { askedSentence } from './classify/asked';
+import { geneNamedIn } from './intents/lists';
+
+/**
+ * What a question of several sentences asks, and where: `asked`, the one sentence that asks, when
+ * the rest is context ("Which hospitals in the west take part? My aunt lives there."); `forIntents`,
+ * what the structured intents read: the asked sentence alone; `forSearch`, what retrieval reads: the
+ * asked sentence and then the whole question, so the asked words count twice and the context's once,
+ * since a context sentence's words ("my aunt lives there") pull the word index to passages about
+ * something else. When the context names what the question is about ("Mum is treated at Ahus. Is
+ * that hospital in the study?"), both read the whole question.
+ */
+export interface Focus {
+  asked?: string;
+  forIntents: string;
+  forSearch: string;
+}
+
+/**
+ * The focus of a (corrected) question. `inScope` says whether a sentence is about the study on its
+ * own: an asked sentence that is not ("I heard of IMPRESS on the radio. Where is the nearest café?")
+ * leads nothing, and the whole question is read as before. `entitiesIn` links the content's entities.
+ */
+export function focusOf(
+  text: string,
+  data: Dataset,
+  inScope: (sentence: string) => boolean,
+  entitiesIn: (text: string) => Set<string>,
+): Focus {
+  const asked = askedSentence(text);
+  if (asked === undefined || !inScope(asked)) return { forIntents: text, forSearch: text };
+  const context = text.replace(asked, ' ');
+  const named = entitiesIn(context).size > 0 || regionNamedIn(context) !== undefined || geneNamedIn(context, data);
+  return named
+    ? { asked, forIntents: text, forSearch: text }
+    : { asked, forIntents: asked, forSearch: `${asked} ${text}` };
+}
