@@ -11,7 +11,7 @@ import { type LinearModel, predict, unpackLinearModel } from './classify/linear-
 import { isOffTopic } from './classify/off-topic';
 import { candidates, RERANK_CANDIDATES, RerankFeatures, rerank } from './classify/rerank';
 import { detectLang } from './detect-lang';
-import { focusOf } from './focus';
+import { focusOf, namingText } from './focus';
 import { fromHits } from './from-hits';
 import type { Draft, Intent } from './intents/draft';
 import { companiesIntent, geneIntent, newsIntent } from './intents/lists';
@@ -220,9 +220,9 @@ export class Engine {
     if (!draft) {
       const found = this.search(focus.forSearch);
       const top = found.hits[0];
-      // Of a question after context, the asked sentence must name the study to skip the words check,
-      // and its own words are what a passage must match ("my mum asked" is matched by none).
-      const named = focus.asked ?? clean.text;
+      // Of a question after context, the asked sentence's own words are what a passage must match
+      // ("my mum asked" is matched by none).
+      const named = namingText(focus, clean.text);
       const coverage =
         focus.asked && focus.forSearch !== text
           ? Math.max(found.coverage, this.retriever.search(focus.asked, 1).coverage)

@@ -21,6 +21,11 @@ describe('a question of several sentences', () => {
     expect(ask('I heard about IMPRESS on the radio. Where is the nearest McDonalds?').kind).toBe('no-answer');
   });
 
+  it('is about the study when the asked sentence points back to it', () => {
+    const q = "My aunt's surgeon brought up IMPRESS-Norway after her sarcoma came back. What sort of trial is that?";
+    expect(ask(q).kind).toBe('answer');
+  });
+
   it('is still advice when the context wants a switch, was refused, or is medical', () => {
     for (const q of [
       'Is lorlatinib one of the study drugs? My dad wants it instead of his chemo.',

@@ -1,5 +1,6 @@
 import { regionNamedIn } from '../query/regions';
 import type { Dataset } from '../schema/dataset';
+import { fold } from '../text/fold';
 import { askedSentence } from './classify/asked';
 import { geneNamedIn } from './intents/lists';
 
@@ -36,4 +37,16 @@ export function focusOf(
   return named
     ? { asked, forIntents: text, forSearch: text }
     : { asked, forIntents: asked, forSearch: `${asked} ${text}` };
+}
+
+/** Words by which a sentence points back to what the one before named ("What kind of study is that?"). */
+const POINTS_BACK = /\b(that|it|this|they|them|there|its|den|det|dette|denne|de|dem|der|dit|studien|studiet)\b/;
+
+/**
+ * What must name the study for a question to skip the words check (engine.ts): the asked sentence,
+ * or, when it points back ("... oncologist brought up IMPRESS. What kind of study is that?"), the
+ * whole question; a context naming IMPRESS does not make "Where is the nearest café?" about it.
+ */
+export function namingText(focus: Focus, question: string): string {
+  return focus.asked === undefined || POINTS_BACK.test(fold(focus.asked)) ? question : focus.asked;
 }
