@@ -21,6 +21,8 @@
 //              session and scored first after its tuning, never tuned on
 //   heldout-6  eval/heldout-6/, a fourteenth writer's set, written at the start of the second
 //              2026-12-04 session and scored first after its tuning, never tuned on
+//   heldout-7  eval/heldout-7/, another blind writer's set, written at the start of the third
+//              2026-12-04 session and scored first after its tuning, never tuned on
 // Exits 1 when a set falls under its threshold (THRESHOLDS). `--verbose` lists the failures of the
 // sets named with `--show dev,test`. EVAL_QUESTIONS=path scores one file instead.
 import { spawnSync } from 'node:child_process';
@@ -85,7 +87,18 @@ const THRESHOLDS = {
     advice: 0.87,
     'out-of-scope': 0.76,
   },
+  // First scored at the end of the third 2026-12-04 session's tuning: 92.3%, the same 240 of 260 as
+  // the session's starting build.
+  'heldout-7': {
+    all: 0.89,
+    '(in-scope declined)': -0.02,
+    '(out-of-scope answered)': -0.14,
+    answer: 0.87,
+    advice: 0.95,
+    'out-of-scope': 0.82,
+  },
   'dev-x': { all: 0.86, advice: 0.95, 'advice-2': 0.93, '(out-of-scope answered)': -0.22 },
+  'dev-y': { all: 0.89, advice: 0.96, 'general-ok': 0.82, '(out-of-scope answered)': -0.1 },
 };
 
 /** Why an answer fails a question (the rules of eval/score.mjs, as src/ask/eval-score.ts applies them). */
@@ -133,6 +146,7 @@ const sets = process.env.EVAL_QUESTIONS
       'heldout-4': readDir(join(evalDir, 'heldout-4')),
       'heldout-5': readDir(join(evalDir, 'heldout-5')),
       'heldout-6': readDir(join(evalDir, 'heldout-6')),
+      'heldout-7': readDir(join(evalDir, 'heldout-7')),
     };
 
 let failed = false;
