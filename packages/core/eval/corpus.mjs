@@ -74,6 +74,7 @@ export function evaluationQuestions() {
     'heldout-5',
     'heldout-6',
     'heldout-7',
+    'heldout-8',
   ].map((d) => join(here, d));
   return [
     ...readJsonl(join(here, 'questions.dev.jsonl')),

@@ -23,6 +23,8 @@
 //              2026-12-04 session and scored first after its tuning, never tuned on
 //   heldout-7  eval/heldout-7/, another blind writer's set, written at the start of the third
 //              2026-12-04 session and scored first after its tuning, never tuned on
+//   heldout-8  eval/heldout-8/, another blind writer's set, written during the third 2026-12-04
+//              session once held-out 7 was scored, before the session's last change, never tuned on
 // Exits 1 when a set falls under its threshold (THRESHOLDS). `--verbose` lists the failures of the
 // sets named with `--show dev,test`. EVAL_QUESTIONS=path scores one file instead.
 import { spawnSync } from 'node:child_process';
@@ -147,6 +149,7 @@ const sets = process.env.EVAL_QUESTIONS
       'heldout-5': readDir(join(evalDir, 'heldout-5')),
       'heldout-6': readDir(join(evalDir, 'heldout-6')),
       'heldout-7': readDir(join(evalDir, 'heldout-7')),
+      'heldout-8': readDir(join(evalDir, 'heldout-8')),
     };
 
 let failed = false;
