@@ -99,6 +99,15 @@ const THRESHOLDS = {
     advice: 0.95,
     'out-of-scope': 0.82,
   },
+  // First scored at the end of that session: 92.3% (91.5% for the session's starting build).
+  'heldout-8': {
+    all: 0.89,
+    '(in-scope declined)': -0.02,
+    '(out-of-scope answered)': -0.17,
+    answer: 0.9,
+    advice: 0.92,
+    'out-of-scope': 0.8,
+  },
   'dev-x': { all: 0.86, advice: 0.95, 'advice-2': 0.93, '(out-of-scope answered)': -0.22 },
   'dev-y': { all: 0.89, advice: 0.96, 'general-ok': 0.82, '(out-of-scope answered)': -0.1 },
 };
