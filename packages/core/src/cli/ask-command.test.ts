@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../ask/ask';
+import { TIE_MARGIN } from '../ask/from-hits';
 import { formatExplained } from './ask-command';
 
 describe('impress ask --explain', () => {
@@ -13,7 +14,8 @@ describe('impress ask --explain', () => {
     expect(text).toMatch(/^entities: none$/m);
     const named = explain('what does the danish sister trial do');
     expect(formatExplained(named.answer, named.trace)).toMatch(/^entities: .*related:protarget/m);
-    expect(text).toMatch(/^ {2}reranker margin \d+\.\d\d \(under 0\.75 the two best are both shown\)$/m);
+    expect(text).toContain(`(under ${TIE_MARGIN} the two best are both shown)`);
+    expect(text).toMatch(/^ {2}reranker margin \d+\.\d\d \(under [\d.]+ the two best are both shown\)$/m);
     expect(text).toMatch(
       /^ {2}nearest example questions: 0\.\d{3} out of scope \(closest out \d\.\d{3}, in \d\.\d{3}\)$/m,
     );
