@@ -5,6 +5,7 @@ import { type AdviceModel, adviceOf } from './advice-decision';
 import { type Answer, answerSchema } from './answer';
 import { scopeSignals } from './classify/advice-signals';
 import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
+import { askedSentence } from './classify/asked';
 import { ExampleIndex, type ExampleVote, type ScopeNeighbours, withKnownPassages } from './classify/examples';
 import { FEATURE_BUCKETS, featureKey, featuresOf } from './classify/features';
 import { type LinearModel, predict, unpackLinearModel } from './classify/linear-model';
@@ -185,18 +186,12 @@ export class Engine {
     if (advice === 'rule') return this.declineAdvice(lang);
     // Clearly not about the study: no intent or passage may answer it, however many words it shares.
     const neighbours = this.examples?.scope(text);
-    const sentenceScope = (s: string) => this.scopeOf(s, this.examples?.scope(s));
-    const focus = focusOf(
-      text,
-      this.data,
-      (s) => !this.scope || (sentenceScope(s) ?? 1) >= this.scope.threshold,
-      (t) => this.retriever.entitiesIn(t),
-    );
+    const sentence = askedSentence(text);
+    const sentenceScope = sentence === undefined ? undefined : this.scopeOf(sentence, this.examples?.scope(sentence));
+    const askedInScope = !this.scope || (sentenceScope ?? 1) >= this.scope.threshold;
+    const focus = focusOf(text, askedInScope ? sentence : undefined, this.data, (t) => this.retriever.entitiesIn(t));
     // A question after context is about the study if the question alone is ("... what is impress?").
-    const scope = maxOf(
-      this.scopeOf(clean.text, neighbours),
-      focus.asked === undefined ? undefined : sentenceScope(focus.asked),
-    );
+    const scope = maxOf(this.scopeOf(clean.text, neighbours), focus.asked === undefined ? undefined : sentenceScope);
     if (trace) {
       trace.asked = focus.asked;
       trace.entities = [...this.retriever.entitiesIn(clean.text)];

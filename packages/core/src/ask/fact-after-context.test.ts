@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import { oneWeight } from './__fixtures__/models';
+import type { Answer } from './answer';
 import { ASK_MODEL_VERSION, type AskModel } from './classify/ask-model';
 import { askedClause, askedSentence, factClauseAfterContext } from './classify/asked';
 import { FEATURE_BUCKETS } from './classify/features';
@@ -73,20 +74,17 @@ describe('a general question after context about someone', () => {
 
   it("answers a question about the study's procedures asked in the first person, not a judgement of one's case", () => {
     const engine = new Engine(dataset(), personIsAdvice);
-    for (const q of [
-      'will I have to travel to Oslo for the study',
-      'må pappa reise til Oslo for å være med i studien',
-      'could my wife get a placebo in the study',
-      'do we have to pay for the drugs in the study',
-    ])
-      expect(engine.ask(q).kind, q).toBe('answer');
-    for (const q of [
-      'should I travel to Oslo for the study',
-      'tror du jeg får en ny match hvis de tar ny biopsi',
-      'the liquid test and the tissue sample disagree, which one should I believe for me',
-      'is it worth it for my dad to pay for the test privately',
-    ])
-      expect(engine.ask(q).kind, q).toBe('advice-declined');
+    const cases: Array<[string, Answer['kind']]> = [
+      ['will I have to travel to Oslo for the study', 'answer'],
+      ['må pappa reise til Oslo for å være med i studien', 'answer'],
+      ['could my wife get a placebo in the study', 'answer'],
+      ['do we have to pay for the drugs in the study', 'answer'],
+      ['should I travel to Oslo for the study', 'advice-declined'],
+      ['tror du jeg får en ny match hvis de tar ny biopsi', 'advice-declined'],
+      ['the liquid test and the tissue sample disagree, which one should I believe for me', 'advice-declined'],
+      ['is it worth it for my dad to pay for the test privately', 'advice-declined'],
+    ];
+    for (const [q, kind] of cases) expect(engine.ask(q).kind, q).toBe(kind);
   });
 
   it('is the last sentence, typed without a question mark, when it asks', () => {

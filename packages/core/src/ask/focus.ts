@@ -1,7 +1,6 @@
 import { regionNamedIn } from '../query/regions';
 import type { Dataset } from '../schema/dataset';
 import { fold } from '../text/fold';
-import { askedSentence } from './classify/asked';
 import { geneNamedIn } from './intents/lists';
 
 /**
@@ -20,18 +19,18 @@ export interface Focus {
 }
 
 /**
- * The focus of a (corrected) question. `inScope` says whether a sentence is about the study on its
- * own: an asked sentence that is not ("I heard of IMPRESS on the radio. Where is the nearest café?")
- * leads nothing, and the whole question is read as before. `entitiesIn` links the content's entities.
+ * The focus of a (corrected) question, given its asked sentence (askedSentence) when that is about
+ * the study on its own; one that is not ("I heard of IMPRESS on the radio. Where is the nearest
+ * café?") leads nothing, and the whole question is read as before. `entitiesIn` links the content's
+ * entities.
  */
 export function focusOf(
   text: string,
+  asked: string | undefined,
   data: Dataset,
-  inScope: (sentence: string) => boolean,
   entitiesIn: (text: string) => Set<string>,
 ): Focus {
-  const asked = askedSentence(text);
-  if (asked === undefined || !inScope(asked)) return { forIntents: text, forSearch: text };
+  if (asked === undefined) return { forIntents: text, forSearch: text };
   const context = text.replace(asked, ' ');
   const named = entitiesIn(context).size > 0 || regionNamedIn(context) !== undefined || geneNamedIn(context, data);
   return named
